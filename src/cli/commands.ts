@@ -1,0 +1,4 @@
+import type { CliCommand } from './cliCommand';
+
+/** Every CLI subcommand, in the order `--help` lists them. Later issues add classify, explain, usage, status. */
+export const CLI_COMMANDS: readonly CliCommand[] = [];

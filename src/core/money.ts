@@ -1,0 +1,22 @@
+/** Micro-dollars per dollar: money is an integer count of micro-dollars inside the core. */
+export const MICROS_PER_USD = 1_000_000;
+
+/** Dollars (possibly fractional) to integer micro-dollars. */
+export function usdToMicros(usd: number): number {
+  return Math.round(usd * MICROS_PER_USD);
+}
+
+/** Integer micro-dollars to dollars. */
+export function microsToUsd(micros: number): number {
+  return micros / MICROS_PER_USD;
+}
+
+/** `$13.42` style text; `~` prefix for estimates; cents below $100, whole dollars above $10,000. */
+export function formatMoney(micros: number, options: { currency?: string; approximate?: boolean } = {}): string {
+  const usd = microsToUsd(micros);
+  const sign = usd < 0 ? '-' : '';
+  const abs = Math.abs(usd);
+  const digits = abs >= 10_000 ? 0 : 2;
+  const text = abs.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return `${options.approximate ? '~' : ''}${sign}${options.currency ?? '$'}${text}`;
+}
