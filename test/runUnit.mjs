@@ -4,6 +4,7 @@ import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import fs from 'node:fs';
 import path from 'node:path';
+import { finished } from 'node:stream/promises';
 
 const dir = path.resolve('out/test/unit');
 const filter = process.argv[2];
@@ -20,7 +21,8 @@ let failed = 0;
 const stream = run({ files, concurrency: true, timeout: 120_000 });
 stream.on('test:pass', (e) => { if (e.details?.type !== 'suite') passed++; });
 stream.on('test:fail', (e) => { if (e.details?.type !== 'suite') failed++; });
-stream.compose(spec).pipe(process.stdout);
-await new Promise((resolve) => stream.on('close', resolve));
+const report = stream.compose(spec);
+report.pipe(process.stdout, { end: false });
+await finished(report);
 console.log(`unit: ${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

@@ -1,1 +1,2 @@
+// Walkthrough panel script (browser). Filled in by the walkthrough issue.
 export {};
