@@ -1,0 +1,59 @@
+import * as vscode from 'vscode';
+import { z } from 'zod';
+import { decideNotification, EMPTY_NOTIFICATION_MEMORY, type NotificationMemory } from '../core/notificationPolicy';
+import type { RejectionEvent } from '../core/rejection';
+import { addToHistory, rejectionHistorySchema } from '../core/rejectionHistory';
+import type { Logger } from './logger';
+import type { SettingsService } from './settings';
+
+const HISTORY_KEY = 'extraUsageGuard.rejections';
+const MEMORY_KEY = 'extraUsageGuard.notificationMemory';
+const memorySchema = z.object({
+  lastShown: z.record(z.string(), z.string()),
+  seenRequestIds: z.array(z.string()),
+  recent: z.record(z.string(), z.array(z.string())),
+});
+
+/** The event bus for rejections: sources and tests publish, views listen. History and dedupe persist. */
+export interface RejectionCenter extends vscode.Disposable {
+  publish(event: RejectionEvent): void;
+  history(): readonly RejectionEvent[];
+  readonly onDidChange: vscode.Event<void>;
+  /** Fires for each rejection that deserves a notification. */
+  readonly onShouldNotify: vscode.Event<RejectionEvent>;
+}
+
+/** Creates the rejection center over global state (shared by every window of the editor). */
+export function createRejectionCenter(state: vscode.Memento, settings: SettingsService, logger: Logger): RejectionCenter {
+  const changed = new vscode.EventEmitter<void>();
+  const notify = new vscode.EventEmitter<RejectionEvent>();
+  const read = <T>(key: string, schema: z.ZodType<T>, fallback: T): T => {
+    const parsed = schema.safeParse(state.get(key));
+    return parsed.success ? parsed.data : fallback;
+  };
+  const history = (): RejectionEvent[] => read(HISTORY_KEY, rejectionHistorySchema, []);
+  return {
+    history,
+    onDidChange: changed.event,
+    onShouldNotify: notify.event,
+    publish(event) {
+      const next = addToHistory(history(), event);
+      if (!next) return;
+      void state.update(HISTORY_KEY, next);
+      const memory: NotificationMemory = read(MEMORY_KEY, memorySchema, EMPTY_NOTIFICATION_MEMORY);
+      const { cooldownMinutes, suppressed } = {
+        cooldownMinutes: settings.current['notifications.cooldownMinutes'],
+        suppressed: settings.current['notifications.suppressedKinds'],
+      };
+      const decision = decideNotification(event, memory, { cooldownMs: cooldownMinutes * 60_000, suppressedKinds: suppressed }, new Date());
+      void state.update(MEMORY_KEY, decision.memory);
+      logger.info(`Rejection seen: ${event.kind} from ${event.origin.source}${event.requestId ? ` (${event.requestId})` : ''}; notification: ${decision.reason}.`);
+      changed.fire();
+      if (decision.show) notify.fire(event);
+    },
+    dispose() {
+      changed.dispose();
+      notify.dispose();
+    },
+  };
+}
