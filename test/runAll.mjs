@@ -11,6 +11,7 @@ const steps = [
   { name: 'build tests', cmd: 'node', args: ['esbuild.mjs', '--tests'] },
   { name: 'unit', cmd: 'node', args: ['test/runUnit.mjs'], counts: true },
   { name: 'package', cmd: 'npm', args: ['run', '--silent', 'package'] },
+  { name: 'package audit', cmd: 'node', args: ['test/harness/auditPackage.mjs'], counts: true },
   { name: 'set up code-server', cmd: 'node', args: ['test/harness/setupCodeServer.mjs'] },
   { name: 'extension host', cmd: 'node', args: ['test/harness/runExtTests.mjs'], counts: true },
   { name: 'ui e2e', cmd: 'node', args: ['test/harness/runE2e.mjs'], counts: true },
