@@ -1,0 +1,136 @@
+import { costOfUsage } from './costOfUsage';
+import { createPriceLookup, type PriceLookup } from './lookupModelPrice';
+import { createKeyHashSet, type KeyHashSet } from './keyHashSet';
+import { localDateIn } from './localDateIn';
+import { normalizeModelId } from './normalizeModelId';
+import type { PriceTable } from './priceTable';
+import { createSpendTimeline, summarizeSpend, type SpendPoint, type SpendSummary, type SpendTimeline } from './spendTimeline';
+import type { UsageEvent } from './usageEvent';
+import { addTotals, emptyTotals, totalsOfEvent, type UsageTotals } from './usageTotals';
+
+/** Local calendar days, `YYYY-MM-DD`, as the half-open range [since, until); either end may be open. */
+export interface DayRange {
+  readonly since?: string;
+  readonly until?: string;
+}
+
+/** Requests of a model the price table does not know, with their tokens. */
+export interface UnpricedModel extends UsageTotals {
+  readonly model: string;
+}
+
+/** What the ledger has seen. */
+export interface LedgerCounts {
+  /** Requests added (after dedup). */
+  readonly records: number;
+  readonly duplicatesSkipped: number;
+  /** Requests skipped because their time could not be read. */
+  readonly invalidTime: number;
+  readonly unpriced: readonly UnpricedModel[];
+}
+
+/** Usage folded into per-day and per-minute buckets. */
+export interface UsageLedger {
+  add(event: UsageEvent): 'added' | 'duplicate' | 'invalid';
+  totalsByDay(range?: DayRange): { date: string; totals: UsageTotals }[];
+  totalsByModel(range?: DayRange): { model: string; totals: UsageTotals }[];
+  totalsBySource(range?: DayRange): { source: string; totals: UsageTotals }[];
+  /** Spend of the sources that count, from `at` on (minute buckets: may include up to a minute before `at`). */
+  spendSince(at: Date | number, isCounted: (source: string) => boolean): SpendSummary;
+  /** Minute buckets of spend in [sinceMs, untilMs), oldest first: the input of the credit estimate. */
+  spendPoints(sinceMs?: number, untilMs?: number): SpendPoint[];
+  counts(): LedgerCounts;
+}
+
+const SEP = '\u0000';
+
+/**
+ * Creates an empty ledger. Requests are deduplicated as ccusage does for Claude Code: by `dedupKey`
+ * (`message.id:requestId`), first one wins, and a request without a key is never deduplicated. Nothing is kept
+ * per request: totals go into buckets per local day × model × source, spend into minute buckets (see
+ * `createSpendTimeline`), and dedup keys into a set of 53-bit hashes. Build a new ledger when prices change.
+ */
+export function createUsageLedger(options: { table: PriceTable; localDate?: (ms: number) => string }): UsageLedger {
+  const state: LedgerState = {
+    lookup: createPriceLookup(options.table),
+    modelIds: new Map(),
+    localDate: options.localDate ?? localDateIn(),
+    seen: createKeyHashSet(),
+    days: new Map(),
+    unpriced: new Map(),
+    timeline: createSpendTimeline(),
+    counts: { records: 0, duplicatesSkipped: 0, invalidTime: 0 },
+  };
+  return {
+    add: (event) => addEvent(state, event),
+    totalsByDay: (range) => group(state.days, range, 0).map(([date, totals]) => ({ date, totals })),
+    totalsByModel: (range) => group(state.days, range, 1).map(([model, totals]) => ({ model, totals })),
+    totalsBySource: (range) => group(state.days, range, 2).map(([source, totals]) => ({ source, totals })),
+    spendSince(at, isCounted) {
+      const points = state.timeline.points(typeof at === 'number' ? at : at.getTime());
+      return summarizeSpend(points.filter((p) => isCounted(p.source)));
+    },
+    spendPoints: (sinceMs, untilMs) => state.timeline.points(sinceMs, untilMs),
+    counts: () => ({ ...state.counts, unpriced: [...state.unpriced].map(([model, totals]) => ({ model, ...totals })) }),
+  };
+}
+
+interface LedgerState {
+  readonly lookup: PriceLookup;
+  /** Normalised ids of the model names seen (a handful in practice). */
+  readonly modelIds: Map<string, string>;
+  readonly localDate: (ms: number) => string;
+  readonly seen: KeyHashSet;
+  /** Totals by `date SEP model SEP source`. */
+  readonly days: Map<string, UsageTotals>;
+  readonly unpriced: Map<string, UsageTotals>;
+  readonly timeline: SpendTimeline;
+  readonly counts: { records: number; duplicatesSkipped: number; invalidTime: number };
+}
+
+function addEvent(state: LedgerState, event: UsageEvent): 'added' | 'duplicate' | 'invalid' {
+  const ms = Date.parse(event.at);
+  if (!Number.isFinite(ms)) {
+    state.counts.invalidTime++;
+    return 'invalid';
+  }
+  if (event.dedupKey && !state.seen.add(event.dedupKey)) {
+    state.counts.duplicatesSkipped++;
+    return 'duplicate';
+  }
+  state.counts.records++;
+  const cost = costOfUsage(event, state.lookup);
+  const model = cost.priced ? modelId(state.modelIds, event.model) : cost.model;
+  const row = totalsOfEvent(event, cost.priced ? cost.micros : 0, !cost.priced);
+  addTotals(getOrEmpty(state.days, [state.localDate(ms), model, event.source].join(SEP)), row);
+  if (cost.priced) state.timeline.add(ms, cost.micros, event.source, model);
+  else addTotals(getOrEmpty(state.unpriced, model), row);
+  return 'added';
+}
+
+function modelId(memo: Map<string, string>, model: string): string {
+  let id = memo.get(model);
+  if (id === undefined) {
+    id = normalizeModelId(model);
+    if (memo.size < 10_000) memo.set(model, id);
+  }
+  return id;
+}
+
+function getOrEmpty(map: Map<string, UsageTotals>, key: string): UsageTotals {
+  let totals = map.get(key);
+  if (!totals) map.set(key, (totals = emptyTotals()));
+  return totals;
+}
+
+/** Sums day buckets within the range by one part of their key (0 date, 1 model, 2 source), sorted by that part. */
+function group(days: Map<string, UsageTotals>, range: DayRange | undefined, part: 0 | 1 | 2): [string, UsageTotals][] {
+  const out = new Map<string, UsageTotals>();
+  for (const [key, totals] of days) {
+    const parts = key.split(SEP);
+    const date = parts[0] ?? '';
+    if ((range?.since !== undefined && date < range.since) || (range?.until !== undefined && date >= range.until)) continue;
+    addTotals(getOrEmpty(out, parts[part] ?? ''), totals);
+  }
+  return [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}

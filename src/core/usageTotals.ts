@@ -1,0 +1,47 @@
+import type { UsageEvent } from './usageEvent';
+
+/** Token counts and cost of a group of requests; `micros` leaves out requests whose model has no price. */
+export interface UsageTotals {
+  micros: number;
+  inputTokens: number;
+  outputTokens: number;
+  cacheCreationTokens: number;
+  cacheReadTokens: number;
+  requests: number;
+  /** Requests counted in the tokens but not in `micros`, because their model has no price. */
+  unpricedRequests: number;
+}
+
+/** Totals of nothing. */
+export function emptyTotals(): UsageTotals {
+  return { micros: 0, inputTokens: 0, outputTokens: 0, cacheCreationTokens: 0, cacheReadTokens: 0, requests: 0, unpricedRequests: 0 };
+}
+
+/** Adds `from` into `into` (mutates and returns `into`). */
+export function addTotals(into: UsageTotals, from: Readonly<UsageTotals>): UsageTotals {
+  into.micros += from.micros;
+  into.inputTokens += from.inputTokens;
+  into.outputTokens += from.outputTokens;
+  into.cacheCreationTokens += from.cacheCreationTokens;
+  into.cacheReadTokens += from.cacheReadTokens;
+  into.requests += from.requests;
+  into.unpricedRequests += from.unpricedRequests;
+  return into;
+}
+
+function count(n: number | undefined): number {
+  return n !== undefined && Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+/** The totals of one request costing `micros` (0 and counted as unpriced when its model has no price). */
+export function totalsOfEvent(e: UsageEvent, micros: number, isUnpriced: boolean): UsageTotals {
+  return {
+    micros,
+    inputTokens: count(e.inputTokens),
+    outputTokens: count(e.outputTokens),
+    cacheCreationTokens: count(e.cacheCreationTokens),
+    cacheReadTokens: count(e.cacheReadTokens),
+    requests: 1,
+    unpricedRequests: isUnpriced ? 1 : 0,
+  };
+}
