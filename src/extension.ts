@@ -1,42 +1,56 @@
 import * as vscode from 'vscode';
-import { createBalanceStore } from './editor/balanceStore';
-import { COMMANDS } from './editor/commandIds';
-import { setBalance } from './editor/commands/setBalance';
-import { statusBarMenu } from './editor/commands/statusBarMenu';
-import { createLogger } from './editor/logger';
-import { registerCommand } from './editor/registerCommand';
-import { createStatusBar } from './editor/statusBar';
-import { renderStatus } from './editor/renderStatus';
+import type { RejectionEvent } from './core/rejection';
+import { createGuard, type Guard } from './editor/createGuard';
+import { startFileSources } from './editor/fileSources';
+import { createLogger, type Logger } from './editor/logger';
+import { createRooEventsSource } from './editor/rooEvents';
+import { createTerminalWatcher } from './editor/terminalWatcher';
 
 /** What tests (and other extensions) may use; kept deliberately small. */
 export interface ExtraUsageGuardApi {
   statusBarText(): string | undefined;
+  statusBarTooltip(): string | undefined;
+  /** Classifies text as if a tool had just printed it, and publishes it as a live rejection. */
+  publishRejection(text: string, source: string): RejectionEvent | undefined;
+  rejectionHistory(): readonly RejectionEvent[];
 }
 
 /** Composition root: builds the services and registers every disposable; slow work starts after it. */
 export function activate(context: vscode.ExtensionContext): ExtraUsageGuardApi {
   const logger = createLogger('Extra Usage Guard');
-  const statusBar = createStatusBar();
-  const balances = createBalanceStore(context.globalState);
-  const refresh = (): void => statusBar.render(renderStatus(balances.latest()));
-  context.subscriptions.push(
-    logger,
-    statusBar,
-    registerCommand(COMMANDS.showLog, logger, () => logger.show()),
-    registerCommand(COMMANDS.statusBarMenu, logger, statusBarMenu),
-    registerCommand(COMMANDS.setBalance, logger, async () => {
-      if (await setBalance(balances)) refresh();
-    }),
-    registerCommand(COMMANDS.explainRejection, logger, () =>
-      vscode.window.showInformationMessage('Extra Usage Guard: no rejection has been seen yet. Explaining pasted error text is coming in the next version.'),
-    ),
-    registerCommand(COMMANDS.openWalkthrough, logger, () =>
-      vscode.window.showInformationMessage('Extra Usage Guard: the credit walkthrough is coming in the next version.'),
-    ),
-  );
-  refresh();
+  const guard = createGuard(context, logger);
+  context.subscriptions.push(logger, ...guard.disposables);
+  guard.status.refresh();
+  void startSources(context, guard, logger).catch((error) => logger.error('Could not start watching AI tools', error));
   logger.info(`Activated in ${vscode.env.appName}${vscode.env.remoteName ? ` (remote: ${vscode.env.remoteName})` : ''}.`);
-  return { statusBarText: () => statusBar.current?.text };
+  return {
+    statusBarText: () => guard.statusBar.current?.text,
+    statusBarTooltip: () => guard.statusBar.current?.tooltipLines.join('\n'),
+    publishRejection(text, source) {
+      const rejection = guard.classify(text);
+      if (!rejection) return undefined;
+      const event = { ...rejection, at: new Date().toISOString(), origin: { source }, isHistorical: false };
+      guard.rejections.publish(event);
+      return event;
+    },
+    rejectionHistory: () => guard.rejections.history(),
+  };
+}
+
+async function startSources(context: vscode.ExtensionContext, guard: Guard, logger: Logger): Promise<void> {
+  const { settings, rejections, credit, status, classify } = guard;
+  const publish = (event: RejectionEvent): void => rejections.publish(event);
+  context.subscriptions.push(
+    createTerminalWatcher(classify, publish, {
+      extraCommands: () => settings.current['sources.terminalCommands'],
+      isEnabled: () => settings.current['sources.terminal.enabled'],
+    }, logger),
+    createRooEventsSource(classify, publish, logger),
+    await startFileSources(context, settings, {
+      classify, onRejection: publish, onUsage: (e) => credit.addUsage(e),
+      onProgress: status.setScanning, onFound: (tools) => status.setFound(tools, vscode.env.remoteName),
+    }, logger),
+  );
 }
 
 /** Nothing to do: every resource is in `context.subscriptions`. */

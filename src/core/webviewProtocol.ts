@@ -8,7 +8,15 @@ export const panelPageSchema = z.enum(PANEL_PAGES);
 export type PanelPage = z.infer<typeof panelPageSchema>;
 
 /** Links the webview may ask the host to open; the host maps them to https URLs it owns. */
-export const LINK_IDS = ['usage-settings', 'admin-settings', 'console-billing', 'console-keys', 'status-page', 'claude-ai'] as const;
+export const LINK_IDS = [
+  'usage-settings',
+  'admin-settings',
+  'console-billing',
+  'console-keys',
+  'status-page',
+  'claude-ai',
+  'claude-code-auth',
+] as const;
 /** Schema of a link id. */
 export const linkIdSchema = z.enum(LINK_IDS);
 
@@ -39,7 +47,10 @@ export const panelStateSchema = z.object({
   balanceText: z.string(),
   hasApiKey: z.boolean(),
   keyInTerminals: z.boolean(),
+  /** The suggested auto-reload (see `suggestAutoReload`). */
   autoReload: z.object({ thresholdUsd: z.number(), amountUsd: z.number(), basis: z.string() }),
+  /** What the user recorded as their auto-reload, if anything. */
+  savedAutoReload: z.object({ thresholdUsd: z.number(), amountUsd: z.number() }).nullable(),
   chart: z.object({ days: z.array(chartDaySchema), remainingUsd: z.number().nullable(), burnPerHourUsd: z.number().nullable(), summary: z.string() }),
 });
 /** The panel's state. */

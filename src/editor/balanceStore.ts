@@ -1,33 +1,32 @@
 import type * as vscode from 'vscode';
-import { z } from 'zod';
+import { currentCheckpoint, parseCheckpointHistory, pushCheckpoint, undoCheckpoint } from '../core/checkpointHistory';
+import type { CreditCheckpoint } from '../core/creditCheckpoint';
 
 const KEY = 'extraUsageGuard.checkpoints';
 
-/** A balance the user confirmed at a time (see the credit estimate in `core/`). */
-export const storedCheckpointSchema = z.object({
-  amountMicros: z.number().int().nonnegative(),
-  currency: z.enum(['$', '€']),
-  at: z.string(),
-  how: z.enum(['typed', 'claimed-credit', 'account', 'reset']),
-});
-/** A confirmed balance. */
-export type StoredCheckpoint = z.infer<typeof storedCheckpointSchema>;
+/** A balance the user confirmed (kept for the editor code that predates the core type's name). */
+export type StoredCheckpoint = CreditCheckpoint;
 
-const historySchema = z.array(storedCheckpointSchema).max(20);
+/** The confirmed-balance history in global state (shared by all windows; the last few kept for undo). */
+export interface BalanceStore {
+  latest(): CreditCheckpoint | undefined;
+  history(): CreditCheckpoint[];
+  push(checkpoint: CreditCheckpoint): Promise<void>;
+  /** Drops the latest checkpoint; returns it, or undefined when there was none. */
+  undo(): Promise<CreditCheckpoint | undefined>;
+}
 
-/** Reads and writes the confirmed-balance history in global state (shared by all windows). */
-export function createBalanceStore(state: vscode.Memento) {
-  const read = (): StoredCheckpoint[] => {
-    const parsed = historySchema.safeParse(state.get(KEY, []));
-    return parsed.success ? parsed.data : [];
-  };
+/** Reads and writes checkpoints through the core's validated history. */
+export function createBalanceStore(state: vscode.Memento): BalanceStore {
+  const read = (): CreditCheckpoint[] => parseCheckpointHistory(state.get(KEY));
   return {
-    latest: (): StoredCheckpoint | undefined => read().at(-1),
+    latest: () => currentCheckpoint(read()),
     history: read,
-    async push(checkpoint: StoredCheckpoint): Promise<void> {
-      await state.update(KEY, [...read(), checkpoint].slice(-5));
+    push: async (checkpoint) => state.update(KEY, pushCheckpoint(read(), checkpoint)),
+    async undo() {
+      const { history, undone } = undoCheckpoint(read());
+      await state.update(KEY, history);
+      return undone;
     },
   };
 }
-/** The store's interface. */
-export type BalanceStore = ReturnType<typeof createBalanceStore>;

@@ -4,6 +4,7 @@ export const COMMANDS = {
   openWalkthrough: 'extraUsageGuard.openWalkthrough',
   setBalance: 'extraUsageGuard.setBalance',
   showLog: 'extraUsageGuard.showLog',
+  resetDismissed: 'extraUsageGuard.resetDismissed',
   statusBarMenu: 'extraUsageGuard.statusBarMenu',
 } as const;
 

@@ -13,6 +13,8 @@ export interface StatusBarView {
 /** The single status bar item, rendered at most once a second from the latest view. */
 export interface StatusBar extends vscode.Disposable {
   render(view: StatusBarView): void;
+  /** Shows or hides the item (the `statusBar.enabled` setting). */
+  setVisible(isVisible: boolean): void;
   readonly current: StatusBarView | undefined;
 }
 
@@ -27,6 +29,7 @@ export function createStatusBar(): StatusBar {
   let pending: StatusBarView | undefined;
   let lastRender = 0;
   let timer: NodeJS.Timeout | undefined;
+  let isVisible = true;
   const apply = (view: StatusBarView): void => {
     lastRender = Date.now();
     current = view;
@@ -35,7 +38,7 @@ export function createStatusBar(): StatusBar {
     item.backgroundColor =
       view.background === 'none' ? undefined : new vscode.ThemeColor(`statusBarItem.${view.background}Background`);
     item.accessibilityInformation = { label: view.accessibilityLabel, role: 'button' };
-    item.show();
+    if (isVisible) item.show();
   };
   return {
     get current() {
@@ -50,6 +53,11 @@ export function createStatusBar(): StatusBar {
         if (pending) apply(pending);
         pending = undefined;
       }, wait);
+    },
+    setVisible(visible) {
+      isVisible = visible;
+      if (visible && current) item.show();
+      else if (!visible) item.hide();
     },
     dispose() {
       if (timer) clearTimeout(timer);

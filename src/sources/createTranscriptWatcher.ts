@@ -1,0 +1,104 @@
+import * as path from 'node:path';
+import type { RejectionEvent } from '../core/rejection';
+import type { UsageEvent } from '../core/usageEvent';
+import { createBoundedKeySet } from './boundedKeySet';
+import type { TaskRoot } from './clineTaskFolders';
+import { createDirectoryWatchers } from './directoryWatchers';
+import { createListenerSet, type Disposable, type Event } from './listenerSet';
+import type { RejectionClassifier } from './rejectionClassifier';
+import { createSweeper } from './sweepSources';
+import type { ScanProgress, ScanStats, UnreadableEntry } from './scanStats';
+import { emptyTailStates, type TailStates } from './tailState';
+
+export interface TranscriptWatcherOptions {
+  /** Claude Code configuration folders (each holding `projects`). */
+  readonly folders: readonly string[];
+  /** Cline / Roo Code / Kilo Code task folders. */
+  readonly taskRoots?: readonly TaskRoot[];
+  readonly classify: RejectionClassifier;
+  /** Persisted offsets from the last session; updated in place. */
+  readonly states?: TailStates;
+  /** Slow poll that catches what fs events miss. Default 5000 ms. */
+  readonly pollMs?: number;
+  /** Quiet time after an fs event before reading. Default 100 ms. */
+  readonly debounceMs?: number;
+  /** The first scan skips files not modified for this many days. Default 30. */
+  readonly maxAgeDays?: number;
+  /** The first scan reads old files anyway for usage (never rejections). Default false. */
+  readonly includeOldUsage?: boolean;
+  /** Set false to rely on the poll alone. Default true. */
+  readonly useFsEvents?: boolean;
+  readonly now?: () => Date;
+}
+
+/** Watches transcripts and task histories; events of the first scan are historical, later ones live. */
+export interface TranscriptWatcher extends Disposable {
+  readonly onDidSeeUsage: Event<UsageEvent>;
+  readonly onDidSeeRejection: Event<RejectionEvent>;
+  readonly onDidScanProgress: Event<ScanProgress>;
+  /** A file or folder that cannot be read; each path is reported once. */
+  readonly onDidFindUnreadable: Event<UnreadableEntry>;
+  /** Runs the first scan, then starts watching; resolves with the first scan's figures. */
+  start(): Promise<ScanStats>;
+  /** The offsets to persist (pruned of deleted files by the scans). */
+  readonly states: TailStates;
+}
+
+/** Creates a watcher; nothing is read until `start()`. */
+export function createTranscriptWatcher(options: TranscriptWatcherOptions): TranscriptWatcher {
+  const usage = createListenerSet<UsageEvent>();
+  const rejection = createListenerSet<RejectionEvent>();
+  const progress = createListenerSet<ScanProgress>();
+  const unreadable = createListenerSet<UnreadableEntry>();
+  const states = options.states ?? emptyTailStates();
+  const abort = new AbortController();
+  const sweeper = createSweeper({
+    ...options, states, signal: abort.signal, seenKeys: createBoundedKeySet(100_000),
+    onUsage: usage.fire, onRejection: rejection.fire, onProgress: progress.fire, onUnreadable: unreadable.fire,
+    onDirectories: (directories) => syncWatchers(directories),
+  });
+  const watchers = createDirectoryWatchers((changed) => schedule(changed));
+  let timer: NodeJS.Timeout | undefined;
+  let poll: NodeJS.Timeout | undefined;
+  let isDisposed = false;
+
+  function schedule(changed: string | undefined): void {
+    if (isDisposed) return;
+    if (changed?.endsWith('.jsonl')) sweeper.markDirty(changed);
+    else sweeper.markSweep();
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      void sweeper.run();
+    }, changed === undefined ? 0 : (options.debounceMs ?? 100));
+  }
+  function syncWatchers(directories: readonly string[]): void {
+    if (isDisposed || options.useFsEvents === false) return;
+    const roots = [...options.folders.map((f) => path.join(f, 'projects')), ...(options.taskRoots ?? []).map((r) => r.tasksDir)];
+    watchers.sync(roots, directories);
+  }
+
+  return {
+    onDidSeeUsage: usage.event,
+    onDidSeeRejection: rejection.event,
+    onDidScanProgress: progress.event,
+    onDidFindUnreadable: unreadable.event,
+    states,
+    async start() {
+      const stats = await sweeper.firstScan();
+      if (!isDisposed) {
+        poll = setInterval(() => schedule(undefined), options.pollMs ?? 5000);
+        poll.unref();
+      }
+      return stats;
+    },
+    dispose() {
+      isDisposed = true;
+      abort.abort();
+      clearTimeout(timer);
+      clearInterval(poll);
+      watchers.dispose();
+      for (const set of [usage, rejection, progress, unreadable]) set.clear();
+    },
+  };
+}

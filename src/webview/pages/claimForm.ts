@@ -1,0 +1,46 @@
+import type { PanelState } from '../../core/webviewProtocol';
+import { h, setShown } from '../dom';
+import type { Send } from '../page';
+import { button, field, p } from '../widgets';
+
+/** The "I've claimed it" form: the balance after claiming, prefilled with the credit a message named. */
+export function createClaimForm(send: Send): { root: HTMLElement; open(): void; update(state: PanelState): void } {
+  const amount = h('input', { attrs: { type: 'text', inputmode: 'decimal', autocomplete: 'off', placeholder: 'e.g. 20 or $12.50' } });
+  let offer: number | null = null;
+  let pending = false;
+  const form = h(
+    'form',
+    { className: 'card inline-form', attrs: { 'aria-label': 'Balance after claiming' }, on: { submit: (e) => submit(e) } },
+    field('claimed-amount', 'Your extra usage balance now', amount, 'As shown in your usage settings. Spend from now on is counted against it.'),
+    h('div', { className: 'actions' }, h('button', { className: 'button', attrs: { type: 'submit', id: 'claimed-save' } }, 'Save balance'), button('Cancel', () => setShown(form, false), { secondary: true })),
+  );
+  const done = h('div', { className: 'card success', attrs: { id: 'claim-done' } });
+  const submit = (event: Event): void => {
+    event.preventDefault();
+    pending = true;
+    send({ type: 'confirmClaimed', amount: amount.value.slice(0, 40) });
+  };
+  setShown(form, false);
+  setShown(done, false);
+  return {
+    root: h('div', {}, form, done),
+    open() {
+      if (amount.value === '' && offer !== null) amount.value = String(offer);
+      setShown(done, false);
+      setShown(form, true);
+      amount.focus();
+    },
+    update(state) {
+      offer = state.creditOfferUsd;
+      if (!pending) return;
+      pending = false;
+      setShown(form, false);
+      done.textContent = '';
+      done.append(
+        h('p', { className: 'strong' }, `Balance recorded: ${state.balanceText}.`),
+        p('Now retry the request in your tool. Still refused? Check that the tool is signed in to the account you just topped up, or see Other ways out.'),
+      );
+      setShown(done, true);
+    },
+  };
+}
