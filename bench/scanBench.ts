@@ -96,8 +96,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
+/** Appends one line at a time and waits for its usage event; the touched files are cut back after. */
 async function appendLatency(states: TailStates): Promise<number[]> {
-  const files = (await listTranscriptFiles(path.join(DIR, 'projects'))).files.map((f) => f.path);
+  const listed = (await listTranscriptFiles(path.join(DIR, 'projects'))).files;
+  const files = listed.map((f) => f.path);
   const watcher = createTranscriptWatcher({ folders: [DIR], classify, states });
   const waiting = new Map<string, (at: number) => void>();
   watcher.onDidSeeUsage((u) => waiting.get(u.dedupKey ?? '')?.(performance.now()));
@@ -115,6 +117,7 @@ async function appendLatency(states: TailStates): Promise<number[]> {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   watcher.dispose();
+  for (const file of listed) if ((await fsp.stat(file.path)).size !== file.size) await fsp.truncate(file.path, file.size);
   return latencies;
 }
 

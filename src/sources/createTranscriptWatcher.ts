@@ -6,7 +6,7 @@ import type { TaskRoot } from './clineTaskFolders';
 import { createDirectoryWatchers } from './directoryWatchers';
 import { createListenerSet, type Disposable, type Event } from './listenerSet';
 import type { RejectionClassifier } from './rejectionClassifier';
-import { createSweeper } from './sweepSources';
+import { Sweeper } from './sweepSources';
 import type { ScanProgress, ScanStats, UnreadableEntry } from './scanStats';
 import { emptyTailStates, type TailStates } from './tailState';
 
@@ -52,25 +52,22 @@ export function createTranscriptWatcher(options: TranscriptWatcherOptions): Tran
   const unreadable = createListenerSet<UnreadableEntry>();
   const states = options.states ?? emptyTailStates();
   const abort = new AbortController();
-  const sweeper = createSweeper({
+  const sweeper = new Sweeper({
     ...options, states, signal: abort.signal, seenKeys: createBoundedKeySet(100_000),
     onUsage: usage.fire, onRejection: rejection.fire, onProgress: progress.fire, onUnreadable: unreadable.fire,
     onDirectories: (directories) => syncWatchers(directories),
   });
   const watchers = createDirectoryWatchers((changed) => schedule(changed));
-  let timer: NodeJS.Timeout | undefined;
+  const trigger = createTrigger(() => void sweeper.run());
   let poll: NodeJS.Timeout | undefined;
   let isDisposed = false;
 
+  /** An fs event names a transcript (read just it) or anything else (list everything); a poll passes none. */
   function schedule(changed: string | undefined): void {
     if (isDisposed) return;
     if (changed?.endsWith('.jsonl')) sweeper.markDirty(changed);
     else sweeper.markSweep();
-    if (timer) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      void sweeper.run();
-    }, changed === undefined ? 0 : (options.debounceMs ?? 100));
+    trigger.fire(changed === undefined ? 0 : (options.debounceMs ?? 100));
   }
   function syncWatchers(directories: readonly string[]): void {
     if (isDisposed || options.useFsEvents === false) return;
@@ -95,10 +92,24 @@ export function createTranscriptWatcher(options: TranscriptWatcherOptions): Tran
     dispose() {
       isDisposed = true;
       abort.abort();
-      clearTimeout(timer);
+      trigger.dispose();
       clearInterval(poll);
       watchers.dispose();
       for (const set of [usage, rejection, progress, unreadable]) set.clear();
     },
+  };
+}
+
+/** Runs `action` once after a delay, however many times it is fired meanwhile (events coalesce). */
+function createTrigger(action: () => void): { fire(delayMs: number): void; dispose(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    fire(delayMs) {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        action();
+      }, delayMs);
+    },
+    dispose: () => clearTimeout(timer),
   };
 }

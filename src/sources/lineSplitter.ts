@@ -22,73 +22,79 @@ export interface LineSplitterOptions {
 }
 
 /**
- * Creates a splitter that starts at file position `start`. Splitting happens on byte 0x0A before
- * decoding, so a multi-byte character cut by a chunk boundary is decoded whole; invalid UTF-8 becomes
- * U+FFFD and never throws. A trailing CR is dropped (CRLF files).
+ * Splits from file position `start`. Splitting happens on byte 0x0A before decoding, so a multi-byte
+ * character cut by a chunk boundary is decoded whole; invalid UTF-8 becomes U+FFFD and never throws.
+ * A trailing CR is dropped (CRLF files).
  */
+class ByteLineSplitter implements LineSplitter {
+  readonly #decoder = new TextDecoder('utf-8', { fatal: false });
+  readonly #options: LineSplitterOptions;
+  readonly #onLine: (line: string) => void;
+  #carry: Buffer[] = [];
+  #carryBytes = 0;
+  committed: number;
+  isSkipping: boolean;
+  lineCount = 0;
+  oversizeLines = 0;
+
+  constructor(start: number, wasSkipping: boolean, options: LineSplitterOptions, onLine: (line: string) => void) {
+    this.committed = start;
+    this.isSkipping = wasSkipping;
+    this.#options = options;
+    this.#onLine = onLine;
+  }
+
+  push(chunk: Buffer, position: number): void {
+    let from = 0;
+    for (let nl = chunk.indexOf(NEWLINE, from); nl >= 0; nl = chunk.indexOf(NEWLINE, from)) {
+      this.#finishLine(chunk.subarray(from, nl));
+      from = nl + 1;
+      this.committed = position + from;
+    }
+    this.#hold(chunk.subarray(from), position + chunk.length);
+  }
+
+  #finishLine(segment: Buffer): void {
+    if (this.isSkipping) this.isSkipping = false;
+    else if (this.#carryBytes + segment.length > this.#options.maxLineBytes) this.oversizeLines++;
+    else this.#emit(this.#carryBytes === 0 ? segment : Buffer.concat([...this.#carry, segment]));
+    this.#carry = [];
+    this.#carryBytes = 0;
+  }
+
+  /** Keeps the start of an unfinished line, or skips it for good once it passes the cap. */
+  #hold(rest: Buffer, end: number): void {
+    if (rest.length === 0) return;
+    if (!this.isSkipping && this.#carryBytes + rest.length > this.#options.maxLineBytes) {
+      this.oversizeLines++;
+      this.isSkipping = true;
+      this.#carry = [];
+      this.#carryBytes = 0;
+    }
+    if (this.isSkipping) {
+      this.committed = end;
+      return;
+    }
+    this.#carry.push(Buffer.from(rest));
+    this.#carryBytes += rest.length;
+  }
+
+  #emit(bytes: Buffer): void {
+    let end = bytes.length;
+    if (end > 0 && bytes[end - 1] === CARRIAGE_RETURN) end--;
+    if (end === 0) return;
+    this.lineCount++;
+    const line = bytes.subarray(0, end);
+    if (!this.#options.accept || this.#options.accept(line)) this.#onLine(this.#decoder.decode(line));
+  }
+}
+
+/** Creates a splitter starting at file position `start` (see {@link ByteLineSplitter}). */
 export function createLineSplitter(
   start: number,
   wasSkipping: boolean,
   options: LineSplitterOptions,
   onLine: (line: string) => void,
 ): LineSplitter {
-  const { maxLineBytes, accept } = options;
-  const decoder = new TextDecoder('utf-8', { fatal: false });
-  let committed = start;
-  let isSkipping = wasSkipping;
-  let carry: Buffer[] = [];
-  let carryBytes = 0;
-  let lineCount = 0;
-  let oversizeLines = 0;
-
-  const emit = (bytes: Buffer): void => {
-    let end = bytes.length;
-    if (end > 0 && bytes[end - 1] === CARRIAGE_RETURN) end--;
-    if (end === 0) return;
-    lineCount++;
-    const line = bytes.subarray(0, end);
-    if (!accept || accept(line)) onLine(decoder.decode(line));
-  };
-  const finishLine = (segment: Buffer): void => {
-    if (isSkipping) {
-      isSkipping = false;
-    } else if (carryBytes + segment.length > maxLineBytes) {
-      oversizeLines++;
-    } else {
-      emit(carryBytes === 0 ? segment : Buffer.concat([...carry, segment]));
-    }
-    carry = [];
-    carryBytes = 0;
-  };
-  const hold = (rest: Buffer, end: number): void => {
-    if (rest.length === 0) return;
-    if (!isSkipping && carryBytes + rest.length > maxLineBytes) {
-      oversizeLines++;
-      isSkipping = true;
-      carry = [];
-      carryBytes = 0;
-    }
-    if (isSkipping) {
-      committed = end;
-      return;
-    }
-    carry.push(Buffer.from(rest));
-    carryBytes += rest.length;
-  };
-
-  return {
-    push(chunk, position) {
-      let from = 0;
-      for (let nl = chunk.indexOf(NEWLINE, from); nl >= 0; nl = chunk.indexOf(NEWLINE, from)) {
-        finishLine(chunk.subarray(from, nl));
-        from = nl + 1;
-        committed = position + from;
-      }
-      hold(chunk.subarray(from), position + chunk.length);
-    },
-    get committed() { return committed; },
-    get isSkipping() { return isSkipping; },
-    get lineCount() { return lineCount; },
-    get oversizeLines() { return oversizeLines; },
-  };
+  return new ByteLineSplitter(start, wasSkipping, options, onLine);
 }

@@ -30,87 +30,97 @@ export interface SweeperOptions {
   readonly onDirectories: (directories: readonly string[]) => void;
 }
 
-/** Reads what changed, one pass at a time: named files after fs events, everything after a poll. */
-export interface Sweeper {
-  markDirty(file: string): void;
-  markSweep(): void;
-  /** The historical first scan of everything (files older than the age limit are only marked read). */
-  firstScan(): Promise<ScanStats>;
-  /** Reads what was marked; marks made during a pass are read by that pass or the next. */
-  run(): Promise<void>;
-}
-
 const isAbort = (error: unknown): boolean => (error as { name?: unknown })?.name === 'AbortError';
 
-/** Creates the sweeper behind `createTranscriptWatcher`. */
-export function createSweeper(options: SweeperOptions): Sweeper {
-  const dirty = new Set<string>();
-  const reported = new Set<string>();
-  let needsSweep = false;
-  let running: Promise<void> | undefined;
-  let isStarted = false;
-  const report = (entries: readonly UnreadableEntry[]): void => {
-    for (const entry of entries.filter((e) => !reported.has(e.path))) {
-      reported.add(entry.path);
-      options.onUnreadable(entry);
+/** Reads what changed, one pass at a time: named files after fs events, everything after a poll. */
+export class Sweeper {
+  readonly #options: SweeperOptions;
+  readonly #dirty = new Set<string>();
+  readonly #reported = new Set<string>();
+  #needsSweep = false;
+  #running: Promise<void> | undefined;
+  #isStarted = false;
+
+  constructor(options: SweeperOptions) {
+    this.#options = options;
+  }
+
+  markDirty(file: string): void {
+    this.#dirty.add(file);
+  }
+
+  markSweep(): void {
+    this.#needsSweep = true;
+  }
+
+  /** The historical first scan of everything (files older than the age limit are only marked read). */
+  async firstScan(): Promise<ScanStats> {
+    const stats = await this.#scanAll(true);
+    this.#isStarted = true;
+    return stats;
+  }
+
+  /** Reads what was marked; marks made during a pass are read by that pass or the next. */
+  run(): Promise<void> {
+    if (!this.#isStarted) return Promise.resolve();
+    this.#running ??= this.#pass()
+      .catch((error: unknown) => {
+        if (!isAbort(error)) this.#report([{ path: '(watcher)', reason: String((error as Error)?.name ?? error) }]);
+      })
+      .finally(() => {
+        this.#running = undefined;
+        if (!this.#options.signal.aborted && (this.#dirty.size > 0 || this.#needsSweep)) void this.run();
+      });
+    return this.#running;
+  }
+
+  async #pass(): Promise<void> {
+    while (!this.#options.signal.aborted && (this.#needsSweep || this.#dirty.size > 0)) {
+      const files = [...this.#dirty];
+      const isSweep = this.#needsSweep;
+      this.#dirty.clear();
+      this.#needsSweep = false;
+      if (isSweep) {
+        await this.#scanAll(false);
+      } else {
+        const stats = emptyScanStats();
+        await scanTranscriptFiles(await describe(files, this.#options.folders), this.#scanOptions(false), stats);
+        this.#report(stats.unreadable);
+      }
     }
-  };
-  const scanOptions = (isHistorical: boolean): TranscriptScanOptions & { isHistorical: boolean; states: TailStates } => ({
-    classify: options.classify, onUsage: options.onUsage, onRejection: options.onRejection,
-    signal: options.signal, states: options.states, seenKeys: options.seenKeys, isHistorical,
-    ...(options.now ? { now: options.now } : {}),
-  });
-  async function scanAll(isHistorical: boolean): Promise<ScanStats> {
-    const listing = await listClaudeCodeTranscripts(options.folders);
-    options.onDirectories(listing.directories);
-    const stats = await scanClaudeCodeListing(listing, options.folders, isHistorical
-      ? { ...scanOptions(true), onProgress: options.onProgress, maxAgeDays: options.maxAgeDays ?? 30, includeOldUsage: options.includeOldUsage ?? false }
-      : scanOptions(false));
-    const cline = await scanClineTasks(options.taskRoots ?? [], scanOptions(isHistorical));
+  }
+
+  async #scanAll(isHistorical: boolean): Promise<ScanStats> {
+    const o = this.#options;
+    const listing = await listClaudeCodeTranscripts(o.folders);
+    o.onDirectories(listing.directories);
+    const stats = await scanClaudeCodeListing(listing, o.folders, isHistorical
+      ? { ...this.#scanOptions(true), onProgress: o.onProgress, maxAgeDays: o.maxAgeDays ?? 30, includeOldUsage: o.includeOldUsage ?? false }
+      : this.#scanOptions(false));
+    const cline = await scanClineTasks(o.taskRoots ?? [], this.#scanOptions(isHistorical));
     stats.usageEvents += cline.usageEvents;
     stats.rejections += cline.rejections;
     stats.malformedLines += cline.malformed;
     stats.unreadable.push(...cline.unreadable);
-    report(stats.unreadable);
+    this.#report(stats.unreadable);
     return stats;
   }
-  async function pass(): Promise<void> {
-    while (!options.signal.aborted && (needsSweep || dirty.size > 0)) {
-      const files = [...dirty];
-      const isSweep = needsSweep;
-      dirty.clear();
-      needsSweep = false;
-      if (isSweep) {
-        await scanAll(false);
-      } else {
-        const stats = emptyScanStats();
-        await scanTranscriptFiles(await describe(files, options.folders), scanOptions(false), stats);
-        report(stats.unreadable);
-      }
+
+  #scanOptions(isHistorical: boolean): TranscriptScanOptions & { isHistorical: boolean; states: TailStates } {
+    const o = this.#options;
+    return {
+      classify: o.classify, onUsage: o.onUsage, onRejection: o.onRejection, signal: o.signal,
+      states: o.states, seenKeys: o.seenKeys, isHistorical, ...(o.now ? { now: o.now } : {}),
+    };
+  }
+
+  /** Reports each unreadable path once, however many passes meet it. */
+  #report(entries: readonly UnreadableEntry[]): void {
+    for (const entry of entries.filter((e) => !this.#reported.has(e.path))) {
+      this.#reported.add(entry.path);
+      this.#options.onUnreadable(entry);
     }
   }
-  const sweeper: Sweeper = {
-    markDirty: (file) => void dirty.add(file),
-    markSweep: () => void (needsSweep = true),
-    async firstScan() {
-      const stats = await scanAll(true);
-      isStarted = true;
-      return stats;
-    },
-    run() {
-      if (!isStarted) return Promise.resolve();
-      running ??= pass()
-        .catch((error: unknown) => {
-          if (!isAbort(error)) report([{ path: '(watcher)', reason: String((error as Error)?.name ?? error) }]);
-        })
-        .finally(() => {
-          running = undefined;
-          if (!options.signal.aborted && (dirty.size > 0 || needsSweep)) void sweeper.run();
-        });
-      return running;
-    },
-  };
-  return sweeper;
 }
 
 /** Stats the named files, labelling each relative to the `projects` folder that holds it. */

@@ -1,4 +1,4 @@
-import { runCommand, screenshot, statusItem, toast } from './ui.mjs';
+import { runCommand, screenshot, statusItem, webview } from './ui.mjs';
 
 export const scenarios = [
   {
@@ -7,7 +7,13 @@ export const scenarios = [
       await statusItem(page, 'Set balance').waitFor({ state: 'visible', timeout: 60000 });
       await screenshot(page, 'foundation-status-bar');
       await runCommand(page, 'Extra Usage Guard: Explain Rejection');
-      await toast(page, 'no rejection has been seen yet').waitFor({ state: 'visible', timeout: 15000 });
+      // Nothing seen yet: Explain asks for the error text, as a person would paste it.
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await page.locator('.quick-input-widget', { hasText: 'Paste the error message' }).waitFor({ timeout: 15000 });
+      await input.fill("You're out of extra usage · resets 9am (America/Cordoba)");
+      await page.keyboard.press('Enter');
+      const frame = webview(page);
+      await frame.getByText(/extra usage/i).first().waitFor({ timeout: 20000 });
       await screenshot(page, 'foundation-explain');
     },
   },

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { mayCarryUsageOrError, parseClaudeCodeRecord, type ClaudeCodeRecordResult } from '../../src/sources/parseClaudeCodeRecord';
+import { mayCarryUsageOrError, mayCarryUsageOrErrorBytes, parseClaudeCodeRecord, type ClaudeCodeRecordResult } from '../../src/sources/parseClaudeCodeRecord';
 import { FIXTURES, fakeClassifier } from '../fixtures/sources/testKit';
 
 const SESSION = path.join(FIXTURES, 'claude/projects/-home-dev-shop/3f1c2a9e-7b41-4c55-9d0e-1a2b3c4d5e6f.jsonl');
@@ -96,4 +96,17 @@ test('wantsRejections false skips the classifier entirely', () => {
   const result = parseClaudeCodeRecord(lines[8]!, { classify: classifier.classify, isHistorical: true, wantsRejections: false });
   assert.deepEqual(result, { kind: 'ignored' });
   assert.equal(classifier.calls.length, 0);
+});
+
+test('the byte pre-check passes every line that parses to something, and skips user records early', () => {
+  for (const line of lines) {
+    const result = parse(line);
+    if (result.kind !== 'ignored') assert.equal(mayCarryUsageOrErrorBytes(Buffer.from(line)), true, line.slice(0, 80));
+  }
+  const userWithErrorText = JSON.stringify({ parentUuid: null, type: 'user', message: { role: 'user', content: 'API Error: 400 "error" "usage"' } });
+  assert.equal(mayCarryUsageOrError(userWithErrorText), true);
+  assert.equal(mayCarryUsageOrErrorBytes(Buffer.from(userWithErrorText)), false);
+  const classifier = fakeClassifier();
+  assert.deepEqual(parse(userWithErrorText.replace('400', '400 extra usage'), classifier), { kind: 'ignored' });
+  assert.deepEqual(classifier.calls, [], 'a pasted error in a user prompt is never classified');
 });

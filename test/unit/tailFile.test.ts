@@ -173,3 +173,14 @@ test('an unreadable path is reported with its code, never thrown', async () => {
     await cleanup();
   }
 });
+
+test('acceptLine filters on bytes: rejected lines are counted but never decoded or emitted', () => withFile(async (file) => {
+  await fsp.writeFile(file, 'keep 1\nskip\nkeep 2\n');
+  const seen: string[] = [];
+  const { lines, result } = await readAppended(file, undefined, {
+    acceptLine: (bytes) => (seen.push(bytes.toString()), bytes.includes('keep')),
+  });
+  assert.deepEqual(lines, ['keep 1', 'keep 2']);
+  assert.deepEqual(seen, ['keep 1', 'skip', 'keep 2']);
+  assert.equal(result.status === 'read' && result.lineCount, 3);
+}));
