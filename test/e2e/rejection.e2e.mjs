@@ -76,3 +76,37 @@ export const scenarios = [
     },
   },
 ];
+
+function usageRecord(i) {
+  return JSON.stringify({
+    type: 'assistant', timestamp: new Date().toISOString(), sessionId: 'e2e', requestId: `req_use_${i}`,
+    message: { id: `msg_use_${i}`, model: 'claude-sonnet-4-5-20250929', role: 'assistant', content: [{ type: 'text', text: 'ok' }],
+      usage: { input_tokens: 100_000, output_tokens: 0, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 } },
+  });
+}
+
+scenarios.push({
+  name: 'a confirmed balance minus spend appended to a transcript: the status bar text and tooltip follow',
+  settings: { 'extraUsageGuard.credit.countedSources': { 'claude-code': true } },
+  before: ({ fixtures }) => fs.writeFileSync(transcript(fixtures), ''),
+  async run({ page, fixtures }) {
+    const { runCommand } = await import('./ui.mjs');
+    await statusItem(page, 'Set balance').waitFor({ state: 'visible', timeout: 60000 });
+    await runCommand(page, 'Extra Usage Guard: Set Extra Usage Balance…');
+    await page.locator('.quick-input-widget .quick-input-box input').fill('20');
+    await page.keyboard.press('Enter');
+    await statusItem(page, '$20.00').waitFor({ state: 'visible', timeout: 10000 });
+    // Ten Sonnet 4.5 requests of 100k input tokens at $3 per million: $3.00 spent, ~$17.00 left.
+    fs.appendFileSync(transcript(fixtures), Array.from({ length: 10 }, (_, i) => usageRecord(i)).join('\n') + '\n');
+    const item = statusItem(page, '$17.00');
+    await item.waitFor({ state: 'visible', timeout: 10000 });
+    await item.hover();
+    const hover = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: 'Spent since' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 10000 });
+    const tooltip = await hover.innerText();
+    assert.match(tooltip, /Confirmed balance: \$20\.00/);
+    assert.match(tooltip, /Spent since: ~\$3\.00/);
+    assert.match(tooltip, /Claude Code/);
+    await screenshot(page, 'credit-status-tooltip');
+  },
+});
