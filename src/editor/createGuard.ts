@@ -16,6 +16,7 @@ import { showRejectionNotification } from './rejectionNotifier';
 import { createSettings } from './settings';
 import { createStatusBar } from './statusBar';
 import { createStatusController } from './statusController';
+import { createAutoReloadStore } from './walkthrough/autoReloadStore';
 import { registerWalkthrough } from './walkthrough/registerWalkthrough';
 
 const classify = (text: string) => classifyRejection(text);
@@ -25,7 +26,8 @@ export function createGuard(context: vscode.ExtensionContext, logger: Logger) {
   const settings = createSettings(logger);
   const balances = createBalanceStore(context.globalState);
   const rejections = createRejectionCenter(context.globalState, settings, logger);
-  const credit = createCreditService(balances, settings, logger);
+  const autoReload = createAutoReloadStore(context.globalState);
+  const credit = createCreditService(balances, settings, logger, () => autoReload.get());
   const statusBar = createStatusBar();
   const status = createStatusController({ state: context.globalState, statusBar, credit, rejections, balances, settings });
   let focused: RejectionEvent | undefined;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { countedSources } from '../core/countedSources';
+import type { CreditCheckpoint } from '../core/creditCheckpoint';
 import type { CreditEstimate } from '../core/creditEstimate';
 import { estimateCredit } from '../core/estimateCredit';
 import { usdToMicros } from '../core/money';
@@ -23,7 +24,12 @@ export interface CreditService extends vscode.Disposable {
 const DEBOUNCE_MS = 250;
 
 /** Creates the credit service; price overrides from settings are validated and bad entries logged. */
-export function createCreditService(balances: BalanceStore, settings: SettingsService, logger: Logger): CreditService {
+export function createCreditService(
+  balances: BalanceStore,
+  settings: SettingsService,
+  logger: Logger,
+  autoReload: () => { thresholdMicros: number; amountMicros: number } | undefined = () => undefined,
+): CreditService {
   const changed = new vscode.EventEmitter<void>();
   // Debt: a change of price overrides applies after a reload of the window (the ledger is built once).
   const { table, errors } = applyPriceOverrides(BUNDLED_PRICE_TABLE, settings.current['credit.priceOverrides']);
@@ -42,12 +48,9 @@ export function createCreditService(balances: BalanceStore, settings: SettingsSe
     },
     estimate(now = new Date()) {
       const s = settings.current;
-      const checkpoint = balances.latest();
-      const limit = s['credit.monthlySpendLimit'];
+      const checkpoint = withAccountSettings(balances.latest(), s['credit.monthlySpendLimit'], autoReload());
       return estimateCredit({
-        checkpoint: checkpoint && limit !== null && checkpoint.monthlyLimitMicros === undefined
-          ? { ...checkpoint, monthlyLimitMicros: usdToMicros(limit) }
-          : checkpoint,
+        checkpoint,
         spend: ledger.spendPoints(checkpoint ? Date.parse(checkpoint.at) - 35 * 86_400_000 : now.getTime() - 7 * 86_400_000),
         countedSources: countedSources(s['credit.countedSources']),
         now,
@@ -61,4 +64,16 @@ export function createCreditService(balances: BalanceStore, settings: SettingsSe
       changed.dispose();
     },
   };
+}
+
+/** Adds the monthly limit (setting) and auto-reload (walkthrough) to a checkpoint that does not carry its own. */
+function withAccountSettings(
+  checkpoint: CreditCheckpoint | undefined,
+  limitUsd: number | null,
+  reload: { thresholdMicros: number; amountMicros: number } | undefined,
+): CreditCheckpoint | undefined {
+  if (!checkpoint) return undefined;
+  const monthlyLimitMicros = checkpoint.monthlyLimitMicros ?? (limitUsd === null ? undefined : usdToMicros(limitUsd));
+  const autoReload = checkpoint.autoReload ?? (reload && reload.amountMicros > 0 ? { thresholdMicros: reload.thresholdMicros, amountMicros: reload.amountMicros } : undefined);
+  return { ...checkpoint, ...(monthlyLimitMicros === undefined ? {} : { monthlyLimitMicros }), ...(autoReload ? { autoReload } : {}) };
 }

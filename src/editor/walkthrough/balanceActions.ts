@@ -39,6 +39,7 @@ export async function saveAutoReload(threshold: string, amount: string, services
   }
   await services.autoReload.set({ thresholdMicros: below.micros, amountMicros: add.micros, currency: below.currency, savedAt: new Date().toISOString() });
   services.logger.info('Auto-reload settings recorded from the walkthrough.');
+  services.onDidConfirmBalance();
   const words = `${formatMoney(add.micros, { currency: below.currency })} when below ${formatMoney(below.micros, { currency: below.currency })}`;
   services.post({ type: 'notice', level: 'info', text: `Recorded: auto-reload adds ${words}.` });
   await services.postState();
