@@ -25,7 +25,7 @@ fs.cpSync(path.join(ROOT, 'test/fixtures/demo-workspace'), workspace, { recursiv
 fs.cpSync(path.join(ROOT, 'test/fixtures/demo-claude'), claudeDir, { recursive: true, force: false, errorOnExist: false });
 const settingsFile = path.join(userDataDir, 'User/settings.json');
 if (!fs.existsSync(settingsFile)) {
-  fs.writeFileSync(settingsFile, JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off' }, null, 2));
+  fs.writeFileSync(settingsFile, JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'git.openRepositoryInParentFolders': 'never' }, null, 2));
 }
 const cs = (args, opts = {}) => [entry, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, ...args];
 execFileSync(node, cs(['--force', '--install-extension', path.join(ROOT, 'dist-vsix/extra-usage-guard.vsix')]), { stdio: 'inherit' });
