@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { explanationSchema } from './explanation';
 
 /** Pages of the walkthrough panel, in reading order. */
 export const PANEL_PAGES = ['what-happened', 'claim-credit', 'auto-reload', 'api-key', 'other-ways', 'spend'] as const;
@@ -20,21 +21,9 @@ export const LINK_IDS = [
 /** Schema of a link id. */
 export const linkIdSchema = z.enum(LINK_IDS);
 
-const rejectionViewSchema = z.object({
-  kind: z.string(),
-  tool: z.string(),
-  at: z.string(),
-  requestId: z.string().nullable(),
-  title: z.string(),
-  pool: z.string(),
-  poolLabel: z.string(),
-  waitingHelps: z.boolean(),
-  waitUntil: z.string().nullable(),
-  summary: z.string(),
-  steps: z.array(z.string()),
-  pitfalls: z.array(z.string()),
-  message: z.string(),
-});
+const rejectionViewSchema = explanationSchema
+  .pick({ title: true, pool: true, poolLabel: true, waitingHelps: true, waitUntil: true, summary: true, steps: true, pitfalls: true })
+  .extend({ kind: z.string(), tool: z.string(), at: z.string(), requestId: z.string().nullable(), message: z.string() });
 
 const chartDaySchema = z.object({ date: z.string(), bySource: z.record(z.string(), z.number()) });
 
