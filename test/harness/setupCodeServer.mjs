@@ -89,8 +89,11 @@ if (rg?.hasInstallScript) {
 
 // 5. npm install code-server (compiles native modules: ~1 min for 4.100.3, ~2 min for 4.139.1 on 2 cores)
 if (!fs.existsSync(path.join(dest, 'package.json'))) fs.writeFileSync(path.join(dest, 'package.json'), '{"name":"code-server-host","private":true}\n');
+// Started from `npm run`, the outer npm's npm_* variables (its user agent names the outer node) would
+// leak into the inner install, and code-server's postinstall reads the node version from that agent.
+const outerEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith('npm_')));
 const env = {
-  ...process.env,
+  ...outerEnv,
   TMPDIR: TMP,
   npm_config_unsafe_perm: 'true',
   npm_config_yes: 'true',
