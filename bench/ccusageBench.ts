@@ -1,0 +1,139 @@
+// `extra-usage-guard usage --json` against `ccusage daily --json --offline` on the same generated Claude Code
+// tree: token totals per day (must be identical), cost, wall time and peak RSS of each child process, beside a
+// raw read of the same bytes (also a child process, so Node's start-up counts on both sides). Prints figures only.
+//   node out/bench/ccusageBench.js [--bytes 300000000] [--files 2000] [--runs 3] [--ccusage-runs 1] [--tz America/New_York]
+import { spawn } from 'node:child_process';
+import { existsSync, promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { listTranscriptFiles } from '../src/sources/listTranscriptFiles';
+import { generateTree } from './genTranscriptTree';
+
+const arg = (name: string, fallback: string): string => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+};
+const BYTES = Number(arg('bytes', '300000000'));
+const FILES = Number(arg('files', String(BYTES >= 300_000_000 ? 2000 : Math.max(20, Math.round(BYTES / 150_000)))));
+const RUNS = Number(arg('runs', '3'));
+const CCUSAGE_RUNS = Number(arg('ccusage-runs', '1'));
+const TZ = arg('tz', 'America/New_York');
+// The same tree as bench:scan, so either bench reuses what the other generated.
+const DIR = path.resolve('bench/.data', `tree-${BYTES}-${FILES}`);
+const OUR_CLI = path.resolve('dist/cli.js');
+const CCUSAGE = path.resolve('node_modules/ccusage/dist/index.js');
+const TIME = '/usr/bin/time';
+const MB = 1024 * 1024;
+const KINDS = ['inputTokens', 'outputTokens', 'cacheCreationTokens', 'cacheReadTokens'] as const;
+
+interface Run {
+  readonly ms: number;
+  readonly peakRssMb: number;
+  readonly stdout: string;
+}
+
+type DayTokens = Record<(typeof KINDS)[number], number> & { cost: number };
+
+/** Runs a command to its end, with its peak RSS from `/usr/bin/time -v` when present, else polled from /proc. */
+async function runChild(command: string, args: readonly string[]): Promise<Run> {
+  const env = { ...process.env, CLAUDE_CONFIG_DIR: DIR, TZ, NO_COLOR: '1', CI: '1' };
+  const hasTime = existsSync(TIME);
+  const started = performance.now();
+  const child = spawn(hasTime ? TIME : command, hasTime ? ['-v', command, ...args] : args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const chunks: Buffer[] = [];
+  let stderr = '';
+  let polledKb = 0;
+  const poll = setInterval(() => void fsp.readFile(`/proc/${child.pid}/status`, 'utf8').then((s) => {
+    polledKb = Math.max(polledKb, Number(/VmHWM:\s+(\d+)/.exec(s)?.[1] ?? 0));
+  }, () => undefined), 20);
+  child.stdout.on('data', (d: Buffer) => chunks.push(d));
+  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const ms = performance.now() - started;
+  clearInterval(poll);
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${code}:\n${stderr.slice(-2000)}`);
+  const timedKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0);
+  return { ms, peakRssMb: (timedKb || polledKb) / 1024, stdout: Buffer.concat(chunks).toString() };
+}
+
+async function best(runs: number, body: () => Promise<Run>): Promise<Run> {
+  let result = await body();
+  for (let i = 1; i < runs; i++) {
+    const next = await body();
+    result = { ...next, ms: Math.min(result.ms, next.ms), peakRssMb: Math.max(result.peakRssMb, next.peakRssMb) };
+  }
+  return result;
+}
+
+// Reads every byte of every file with a 1 MiB buffer, one file at a time: the floor for any full scan.
+const RAW_READ = `const fs=require('fs');const files=JSON.parse(fs.readFileSync(process.argv[1],'utf8'));const b=Buffer.allocUnsafe(1<<20);let t=0;
+for(const f of files){const fd=fs.openSync(f,'r');let n;while((n=fs.readSync(fd,b,0,b.length,null))>0)t+=n;fs.closeSync(fd)}console.log(t)`;
+
+function oursByDay(stdout: string): Map<string, DayTokens> {
+  const report = JSON.parse(stdout) as { byDay: ({ date: string; costUsd: number | null } & Record<(typeof KINDS)[number], number>)[] };
+  return new Map(report.byDay.map((d) => [d.date, { ...pickKinds(d), cost: d.costUsd ?? 0 }]));
+}
+
+function ccusageByDay(stdout: string): Map<string, DayTokens> {
+  const report = JSON.parse(stdout) as { daily: ({ date: string; totalCost: number } & Record<(typeof KINDS)[number], number>)[] };
+  return new Map(report.daily.map((d) => [d.date, { ...pickKinds(d), cost: d.totalCost }]));
+}
+
+function pickKinds(d: Record<(typeof KINDS)[number], number>): Record<(typeof KINDS)[number], number> {
+  return { inputTokens: d.inputTokens, outputTokens: d.outputTokens, cacheCreationTokens: d.cacheCreationTokens, cacheReadTokens: d.cacheReadTokens };
+}
+
+/** Prints one MATCH/MISMATCH line per day; returns the number of mismatched days. */
+function compareDays(ours: Map<string, DayTokens>, theirs: Map<string, DayTokens>): number {
+  const dates = [...new Set([...ours.keys(), ...theirs.keys()])].sort();
+  const int = (n: number | undefined): string => (n === undefined ? '-' : n.toLocaleString('en-US')).padStart(14);
+  let mismatches = 0;
+  console.log(`${'date'.padEnd(10)}  ${'kind'.padEnd(19)}  ${'ours'.padStart(14)}  ${'ccusage'.padStart(14)}`);
+  for (const date of dates) {
+    const a = ours.get(date);
+    const b = theirs.get(date);
+    const same = a !== undefined && b !== undefined && KINDS.every((k) => a[k] === b[k]);
+    if (!same) mismatches++;
+    console.log(`${date}  ${same ? 'MATCH' : 'MISMATCH'}  cost ours $${(a?.cost ?? 0).toFixed(2)} ccusage $${(b?.cost ?? 0).toFixed(2)}`);
+    for (const k of KINDS) console.log(`${''.padEnd(10)}  ${k.padEnd(19)}  ${int(a?.[k])}  ${int(b?.[k])}${a?.[k] === b?.[k] ? '' : '  <<'}`);
+  }
+  console.log(`days: ${dates.length}, ${dates.length - mismatches} MATCH, ${mismatches} MISMATCH`);
+  return mismatches;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(OUR_CLI)) throw new Error('dist/cli.js missing: run node esbuild.mjs');
+  if (!existsSync(path.join(DIR, '.complete'))) {
+    console.log(`generating ${(BYTES / MB).toFixed(0)} MiB in ${FILES} files under ${DIR} …`);
+    const summary = await generateTree(DIR, { targetBytes: BYTES, files: FILES, seed: 20261125, duplicateRate: 0.3, malformedRate: 0.001 });
+    await fsp.writeFile(path.join(DIR, '.complete'), JSON.stringify(summary));
+  }
+  const files = (await listTranscriptFiles(path.join(DIR, 'projects'))).files;
+  const listFile = path.join(DIR, '.files.json');
+  await fsp.writeFile(listFile, JSON.stringify(files.map((f) => f.path)));
+  const bytes = files.reduce((sum, f) => sum + f.size, 0);
+  const raw = () => runChild(process.execPath, ['-e', RAW_READ, listFile]);
+  await raw(); // warm the page cache: every run below reads from memory
+  const rawRun = await best(RUNS, raw);
+  const ours = await best(RUNS, () => runChild(process.execPath, [OUR_CLI, 'usage', '--json']));
+  const theirs = await best(CCUSAGE_RUNS, () => runChild(process.execPath, [CCUSAGE, 'daily', '--json', '--offline']));
+  console.log(`tree: ${files.length} files, ${(bytes / MB).toFixed(1)} MiB; TZ=${TZ}; best of ${RUNS} (ccusage ${CCUSAGE_RUNS}); page cache warm`);
+  const mismatches = compareDays(oursByDay(ours.stdout), ccusageByDay(theirs.stdout));
+  const line = (label: string, r: Run): string => `${label}: ${(r.ms / 1000).toFixed(2)} s, ${(bytes / MB / (r.ms / 1000)).toFixed(0)} MiB/s, peak RSS ${r.peakRssMb.toFixed(0)} MiB`;
+  console.log(line('raw read (node, 1 file at a time)', rawRun));
+  console.log(line('extra-usage-guard usage --json   ', ours));
+  console.log(line('ccusage daily --json --offline   ', theirs));
+  const oursCost = [...oursByDay(ours.stdout).values()].reduce((s, d) => s + d.cost, 0);
+  const theirCost = [...ccusageByDay(theirs.stdout).values()].reduce((s, d) => s + d.cost, 0);
+  console.log(`cost: ours $${oursCost.toFixed(2)}, ccusage $${theirCost.toFixed(2)}, difference $${(oursCost - theirCost).toFixed(2)} (${((oursCost / theirCost - 1) * 100).toFixed(2)}%)`);
+  const speed = theirs.ms / ours.ms;
+  const memory = ours.peakRssMb / theirs.peakRssMb;
+  const overRaw = ours.ms / rawRun.ms;
+  console.log(`speed: ${speed.toFixed(1)}x faster than ccusage (goal ≥25x) ${speed >= 25 ? 'MET' : 'NOT MET'}`);
+  console.log(`memory: ${memory.toFixed(3)} of ccusage's peak RSS (goal ≤0.1) ${memory <= 0.1 ? 'MET' : 'NOT MET'}`);
+  console.log(`raw: ${overRaw.toFixed(2)}x the raw read (goal ≤5x) ${overRaw <= 5 ? 'MET' : 'NOT MET'}`);
+  console.log(`summary: ${mismatches === 0 ? 'MATCH' : 'MISMATCH'} on tokens per day`);
+  process.exitCode = mismatches === 0 ? 0 : 1;
+}
+
+void main();
