@@ -1,9 +1,12 @@
 import { z } from 'zod';
 
+/** Largest time a `Date` can hold (ms either side of 1970); a `ts` past it would make `toISOString` throw. */
+const MAX_DATE_MS = 8.64e15;
+
 /** One entry of a Cline / Roo Code / Kilo Code `ui_messages.json` array (fields we read; others pass). */
 export const clineMessageSchema = z
   .object({
-    ts: z.number(),
+    ts: z.number().min(-MAX_DATE_MS).max(MAX_DATE_MS),
     type: z.string(),
     say: z.string().nullish(),
     ask: z.string().nullish(),

@@ -61,8 +61,23 @@ async function walkDirectory(walk: Walk, dir: string, depth: number): Promise<vo
     return;
   }
   walk.directories.push(dir);
-  // Entries are visited concurrently (the thread pool bounds the real parallelism); files are sorted after.
-  await Promise.all(entries.map((entry) => visitEntry(walk, path.join(dir, entry.name), entry, depth)));
+  await forEachLimited(entries, (entry) => visitEntry(walk, path.join(dir, entry.name), entry, depth));
+}
+
+/** Entries of one folder in flight at once; files are sorted after. */
+const VISIT_CONCURRENCY = 16;
+
+/**
+ * Visits a few entries at a time. Starting a stat per entry of a big folder at once let thousands complete
+ * together, and their callbacks ran in one event-loop turn (~0.8 s for 20,000 files): a few at a time keeps
+ * each turn short while still hiding the latency of stat.
+ */
+async function forEachLimited<T>(items: readonly T[], visit: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await visit(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(VISIT_CONCURRENCY, items.length) }, worker));
 }
 
 async function visitEntry(walk: Walk, full: string, entry: Dirent, depth: number): Promise<void> {
