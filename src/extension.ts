@@ -3,6 +3,7 @@ import type { RejectionEvent } from './core/rejection';
 import { createGuard, type Guard } from './editor/createGuard';
 import { startFileSources } from './editor/fileSources';
 import { createLogger, type Logger } from './editor/logger';
+import { startOutputLogSource } from './editor/outputLogSource';
 import { createRooEventsSource } from './editor/rooEvents';
 import { createTerminalWatcher } from './editor/terminalWatcher';
 
@@ -46,6 +47,7 @@ async function startSources(context: vscode.ExtensionContext, guard: Guard, logg
       isEnabled: () => settings.current['sources.terminal.enabled'],
     }, logger),
     createRooEventsSource(classify, publish, logger),
+    settings.current['sources.outputLogs.enabled'] ? startOutputLogSource(context, classify, publish, logger) : { dispose() {} },
     await startFileSources(context, settings, {
       classify, onRejection: publish, onUsage: (e) => credit.addUsage(e),
       onProgress: status.setScanning, onFound: (tools) => status.setFound(tools, vscode.env.remoteName),
