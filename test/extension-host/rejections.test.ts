@@ -69,3 +69,24 @@ suite('rejections', () => {
     await waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === 'Credit Walkthrough'), 5000, 'the panel tab');
   });
 });
+
+suite('task histories', () => {
+  test('a Cline ui_messages.json replaced by rename is noticed', async () => {
+    const guard = await api();
+    const tasks = process.env.EUG_TEST_CLINE_TASKS;
+    assert.ok(tasks, 'EUG_TEST_CLINE_TASKS is set by the harness');
+    const file = path.join(tasks, 'task-1', 'ui_messages.json');
+    const failure = { message: EXTRA_USAGE_TEXT.replace('req_011CZqpMLV2mFDafSPRNAc8Y', 'req_cline_rename'), status: 400 };
+    const messages = [
+      { ts: Date.now() - 60_000, type: 'say', say: 'text', text: 'hello' },
+      { ts: Date.now(), type: 'ask', ask: 'api_req_failed', text: JSON.stringify(failure) },
+    ];
+    // Cline writes a temporary file and renames it over the old one.
+    fs.writeFileSync(`${file}.tmp`, JSON.stringify(messages));
+    fs.renameSync(`${file}.tmp`, file);
+    const seen = await waitFor(() => guard.rejectionHistory().find((e) => e.requestId === 'req_cline_rename'), 12000, 'the Cline rejection');
+    assert.equal(seen.kind, 'extra-usage');
+    assert.equal(seen.origin.source, 'cline');
+    assert.equal(seen.isHistorical, false);
+  });
+});

@@ -24,7 +24,12 @@ const workspace = mkTmp('cs-ws-');
 fs.writeFileSync(path.join(workspace, 'error.txt'), 'API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}\n');
 const fixtures = makeFixtureEnv();
 
-const server = await startCodeServer({ log: verbose, env: fixtures.env, settings: fixtures.settings });
+// A Cline task history beside our own global storage, as Cline leaves it, so the suite can replace it.
+const userDataDir = mkTmp('cs-udd-');
+const clineTasks = path.join(userDataDir, 'User/globalStorage/saoudrizwan.claude-dev/tasks');
+fs.mkdirSync(path.join(clineTasks, 'task-1'), { recursive: true });
+fs.writeFileSync(path.join(clineTasks, 'task-1/ui_messages.json'), JSON.stringify([{ ts: Date.now() - 60_000, type: 'say', say: 'text', text: 'hello' }]));
+const server = await startCodeServer({ userDataDir, log: verbose, env: { ...fixtures.env, EUG_TEST_CLINE_TASKS: clineTasks }, settings: fixtures.settings });
 console.log(`[${el()}] code-server up at ${server.url}`);
 const authority = new URL(server.url).host;
 const remote = (p) => `vscode-remote://${authority}${p}`;
