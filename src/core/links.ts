@@ -11,6 +11,10 @@ export const LINKS = {
   consoleKeys: 'https://console.anthropic.com/settings/keys',
   /** Anthropic's service status. */
   statusPage: 'https://status.anthropic.com',
+  /** claude.ai itself (using the plan directly). */
+  claudeAi: 'https://claude.ai',
+  /** How Claude Code chooses between an API key and the subscription login. */
+  claudeCodeAuth: 'https://code.claude.com/docs/en/authentication',
 } as const;
 
 /** Where to claim or add extra usage credit: the admin page when a workspace admin has to act. */

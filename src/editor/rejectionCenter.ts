@@ -41,11 +41,11 @@ export function createRejectionCenter(state: vscode.Memento, settings: SettingsS
       if (!next) return;
       void state.update(HISTORY_KEY, next);
       const memory: NotificationMemory = read(MEMORY_KEY, memorySchema, EMPTY_NOTIFICATION_MEMORY);
-      const { cooldownMinutes, suppressed } = {
-        cooldownMinutes: settings.current['notifications.cooldownMinutes'],
-        suppressed: settings.current['notifications.suppressedKinds'],
+      const policy = {
+        cooldownMs: settings.current['notifications.cooldownMinutes'] * 60_000,
+        suppressedKinds: settings.current['notifications.suppressedKinds'],
       };
-      const decision = decideNotification(event, memory, { cooldownMs: cooldownMinutes * 60_000, suppressedKinds: suppressed }, new Date());
+      const decision = decideNotification(event, memory, policy, new Date());
       void state.update(MEMORY_KEY, decision.memory);
       logger.info(`Rejection seen: ${event.kind} from ${event.origin.source}${event.requestId ? ` (${event.requestId})` : ''}; notification: ${decision.reason}.`);
       changed.fire();

@@ -4,7 +4,7 @@ import { usdToMicros } from '../core/money';
 import { COMMANDS } from './commandIds';
 import type { StatusBarView } from './statusBar';
 
-const LINKS =
+const COMMAND_LINKS =
   `[$(question) Explain rejection](command:${COMMANDS.explainRejection}) · ` +
   `[$(credit-card) Set balance](command:${COMMANDS.setBalance}) · ` +
   `[$(book) Walkthrough](command:${COMMANDS.openWalkthrough})`;
@@ -15,5 +15,5 @@ export function renderStatus(
   options: { rejected: boolean; lowThresholdUsd: number; extraLines?: readonly string[] },
 ): StatusBarView {
   const view = statusBarView(estimate, { rejected: options.rejected, lowThresholdMicros: usdToMicros(options.lowThresholdUsd) });
-  return { ...view, tooltipLines: [...view.tooltipLines, ...(options.extraLines ?? []), LINKS] };
+  return { ...view, tooltipLines: [...view.tooltipLines, ...(options.extraLines ?? []), COMMAND_LINKS] };
 }

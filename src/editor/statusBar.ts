@@ -1,14 +1,9 @@
 import * as vscode from 'vscode';
+import type { StatusBarViewModel } from '../core/formatEstimate';
 import { COMMANDS } from './commandIds';
 
-/** What the status bar item shows; computed by pure code in `core/`. */
-export interface StatusBarView {
-  readonly text: string;
-  /** Markdown lines; command links may only name this extension's commands. */
-  readonly tooltipLines: readonly string[];
-  readonly background: 'none' | 'warning' | 'error';
-  readonly accessibilityLabel: string;
-}
+/** What the status bar item shows: the view-model computed by pure code in `core/`. */
+export type StatusBarView = StatusBarViewModel;
 
 /** The single status bar item, rendered at most once a second from the latest view. */
 export interface StatusBar extends vscode.Disposable {
