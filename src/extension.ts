@@ -51,6 +51,7 @@ async function startSources(context: vscode.ExtensionContext, guard: Guard, logg
     await startFileSources(context, settings, {
       classify, onRejection: publish, onUsage: (e) => credit.addUsage(e),
       onProgress: status.setScanning, onFound: (tools) => status.setFound(tools, vscode.env.remoteName),
+      ledger: { snapshot: () => credit.ledger.snapshot(), restore: (snapshot) => credit.restore(snapshot) },
     }, logger),
   );
 }

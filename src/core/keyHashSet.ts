@@ -1,9 +1,13 @@
+import { hash53 } from './hash53';
+
 /** A set of strings that remembers only a 53-bit hash of each: 8 bytes a slot, at most 75% full. */
 export interface KeyHashSet {
   /** Adds a key; false when it (or a key with the same 53-bit hash) was already there. */
   add(key: string): boolean;
   has(key: string): boolean;
   readonly size: number;
+  /** The stored hashes, in no particular order (to persist the set and rebuild it with the same answers). */
+  hashes(): number[];
 }
 
 const INITIAL_CAPACITY = 1024;
@@ -14,7 +18,7 @@ const MAX_LOAD = 0.75;
  * price is a chance of about n²/2⁵⁴ that two different keys collide (about 1 in 180 for ten million keys),
  * which would skip one request.
  */
-export function createKeyHashSet(): KeyHashSet {
+export function createKeyHashSet(saved: Iterable<number> = []): KeyHashSet {
   let slots = new Float64Array(INITIAL_CAPACITY);
   let size = 0;
   const find = (table: Float64Array, h: number): number => {
@@ -28,34 +32,21 @@ export function createKeyHashSet(): KeyHashSet {
     for (const h of slots) if (h !== 0) next[find(next, h)] = h;
     slots = next;
   };
+  const addHash = (h: number): boolean => {
+    const i = find(slots, h);
+    if (slots[i] === h) return false;
+    slots[i] = h;
+    size++;
+    if (size > slots.length * MAX_LOAD) grow();
+    return true;
+  };
+  for (const h of saved) if (Number.isSafeInteger(h) && h > 0) addHash(h);
   return {
-    add(key) {
-      const h = hash53(key);
-      const i = find(slots, h);
-      if (slots[i] === h) return false;
-      slots[i] = h;
-      size++;
-      if (size > slots.length * MAX_LOAD) grow();
-      return true;
-    },
+    add: (key) => addHash(hash53(key)),
     has: (key) => slots[find(slots, hash53(key))] !== 0,
     get size() {
       return size;
     },
+    hashes: () => Array.from(slots).filter((h) => h !== 0),
   };
-}
-
-/** cyrb53 (public domain): a fast, well-mixed 53-bit string hash; 0 is kept free to mark empty slots. */
-function hash53(s: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const h = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return h === 0 ? 1 : h;
 }

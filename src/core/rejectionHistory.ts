@@ -7,13 +7,14 @@ export const HISTORY_LIMIT = 100;
 /** Persisted history, newest first; validated when read back. */
 export const rejectionHistorySchema = z.array(rejectionEventSchema).max(HISTORY_LIMIT * 2);
 
-const identity = (e: RejectionEvent): string =>
+/** What makes two events the same rejection (a retry seen twice, or one line read by two windows). */
+export const rejectionIdentity = (e: RejectionEvent): string =>
   e.requestId ?? `${e.origin.source}|${e.kind}|${e.at}|${e.message.slice(0, 200)}`;
 
 /** Adds an event unless the same rejection is already there; returns the new history (newest first, bounded). */
 export function addToHistory(history: readonly RejectionEvent[], event: RejectionEvent): RejectionEvent[] | undefined {
-  const id = identity(event);
-  if (history.some((e) => identity(e) === id)) return undefined;
+  const id = rejectionIdentity(event);
+  if (history.some((e) => rejectionIdentity(e) === id)) return undefined;
   const next = [...history, event].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return next.slice(0, HISTORY_LIMIT);
 }

@@ -1,4 +1,6 @@
 import { costOfUsage } from './costOfUsage';
+import { hash53 } from './hash53';
+import { packHashes, unpackHashes, type LedgerSnapshot } from './ledgerSnapshot';
 import { createPriceLookup, type PriceLookup } from './lookupModelPrice';
 import { createKeyHashSet, type KeyHashSet } from './keyHashSet';
 import { localDateIn } from './localDateIn';
@@ -40,6 +42,8 @@ export interface UsageLedger {
   /** Minute buckets of spend in [sinceMs, untilMs), oldest first: the input of the credit estimate. */
   spendPoints(sinceMs?: number, untilMs?: number): SpendPoint[];
   counts(): LedgerCounts;
+  /** Everything the ledger knows, as plain data to persist (aggregates and dedup hashes only). */
+  snapshot(): LedgerSnapshot;
 }
 
 const SEP = '\u0000';
@@ -50,9 +54,10 @@ const SEP = '\u0000';
  * per request: totals go into buckets per local day × model × source, spend into minute buckets (see
  * `createSpendTimeline`), and dedup keys into a set of 53-bit hashes. Build a new ledger when prices change.
  */
-export function createUsageLedger(options: { table: PriceTable; localDate?: (ms: number) => string }): UsageLedger {
-  const state: LedgerState = {
+export function createUsageLedger(options: LedgerOptions): UsageLedger {
+  return ledgerOver({
     lookup: createPriceLookup(options.table),
+    priceKey: priceKeyOf(options.table),
     modelIds: new Map(),
     localDate: options.localDate ?? localDateIn(),
     seen: createKeyHashSet(),
@@ -60,7 +65,43 @@ export function createUsageLedger(options: { table: PriceTable; localDate?: (ms:
     unpriced: new Map(),
     timeline: createSpendTimeline(),
     counts: { records: 0, duplicatesSkipped: 0, invalidTime: 0 },
-  };
+  });
+}
+
+/** What a ledger is built from. */
+export interface LedgerOptions {
+  readonly table: PriceTable;
+  readonly localDate?: (ms: number) => string;
+}
+
+/**
+ * Rebuilds a ledger from a snapshot taken with the same price table; undefined when the prices differ (the
+ * costs in the snapshot would be wrong, so the logs must be read again).
+ */
+export function restoreUsageLedger(options: LedgerOptions, snapshot: LedgerSnapshot): UsageLedger | undefined {
+  const priceKey = priceKeyOf(options.table);
+  if (snapshot.priceKey !== priceKey) return undefined;
+  const timeline = createSpendTimeline();
+  for (const [at, micros, source, model] of snapshot.spend) timeline.add(at, micros, source, model);
+  return ledgerOver({
+    lookup: createPriceLookup(options.table),
+    priceKey,
+    modelIds: new Map(),
+    localDate: options.localDate ?? localDateIn(),
+    seen: createKeyHashSet(unpackHashes(snapshot.seen)),
+    days: new Map(snapshot.days.map(([date, model, source, totals]) => [[date, model, source].join(SEP), { ...totals }])),
+    unpriced: new Map(snapshot.unpriced.map(([model, totals]) => [model, { ...totals }])),
+    timeline,
+    counts: { ...snapshot.counts },
+  });
+}
+
+/** A short fingerprint of a price table. */
+function priceKeyOf(table: PriceTable): string {
+  return hash53(JSON.stringify(table)).toString(16);
+}
+
+function ledgerOver(state: LedgerState): UsageLedger {
   return {
     add: (event) => addEvent(state, event),
     totalsByDay: (range) => group(state.days, range, 0).map(([date, totals]) => ({ date, totals })),
@@ -72,11 +113,24 @@ export function createUsageLedger(options: { table: PriceTable; localDate?: (ms:
     },
     spendPoints: (sinceMs, untilMs) => state.timeline.points(sinceMs, untilMs),
     counts: () => ({ ...state.counts, unpriced: [...state.unpriced].map(([model, totals]) => ({ model, ...totals })) }),
+    snapshot: () => ({
+      version: 1,
+      priceKey: state.priceKey,
+      days: [...state.days].map(([key, totals]) => {
+        const [date = '', model = '', source = ''] = key.split(SEP);
+        return [date, model, source, { ...totals }];
+      }),
+      unpriced: [...state.unpriced].map(([model, totals]) => [model, { ...totals }]),
+      spend: state.timeline.points().map((p) => [p.at, p.micros, p.source, p.model]),
+      seen: packHashes(state.seen.hashes()),
+      counts: { ...state.counts },
+    }),
   };
 }
 
 interface LedgerState {
   readonly lookup: PriceLookup;
+  readonly priceKey: string;
   /** Normalised ids of the model names seen (a handful in practice). */
   readonly modelIds: Map<string, string>;
   readonly localDate: (ms: number) => string;

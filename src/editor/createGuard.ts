@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { classifyRejection } from '../core/classifyRejection';
 import type { RejectionEvent } from '../core/rejection';
+import { createClaimStore } from '../sources/claimOnce';
 import { createBalanceStore } from './balanceStore';
 import { COMMANDS } from './commandIds';
 import { explainRejection } from './commands/explainRejection';
@@ -25,11 +26,12 @@ const classify = (text: string) => classifyRejection(text);
 export function createGuard(context: vscode.ExtensionContext, logger: Logger) {
   const settings = createSettings(logger);
   const balances = createBalanceStore(context.globalState);
-  const rejections = createRejectionCenter(context.globalState, settings, logger);
+  const claims = createClaimStore(vscode.Uri.joinPath(context.globalStorageUri, 'claims').fsPath);
+  const rejections = createRejectionCenter(context.globalState, settings, logger, claims.claim);
   const autoReload = createAutoReloadStore(context.globalState);
   const credit = createCreditService(balances, settings, logger, () => autoReload.get());
   const statusBar = createStatusBar();
-  const status = createStatusController({ state: context.globalState, statusBar, credit, rejections, balances, settings });
+  const status = createStatusController({ state: context.globalState, statusBar, credit, rejections, balances, settings, claim: claims.claim });
   let focused: RejectionEvent | undefined;
   const walkthrough = registerWalkthrough(context, {
     logger, balances, onDidConfirmBalance: status.refresh,

@@ -6,7 +6,8 @@ import { estimateCredit } from '../core/estimateCredit';
 import { usdToMicros } from '../core/money';
 import { applyPriceOverrides } from '../core/priceOverrides';
 import { BUNDLED_PRICE_TABLE } from '../core/priceTable';
-import { createUsageLedger, type UsageLedger } from '../core/usageLedger';
+import type { LedgerSnapshot } from '../core/ledgerSnapshot';
+import { createUsageLedger, restoreUsageLedger, type UsageLedger } from '../core/usageLedger';
 import type { UsageEvent } from '../core/usageEvent';
 import type { BalanceStore } from './balanceStore';
 import type { Logger } from './logger';
@@ -17,6 +18,11 @@ export interface CreditService extends vscode.Disposable {
   addUsage(event: UsageEvent): void;
   estimate(now?: Date): CreditEstimate;
   readonly ledger: UsageLedger;
+  /**
+   * Replaces the (still empty) ledger by a saved one; false when it was priced with other prices. Only the file
+   * sources add usage, and they restore before they read, so nothing is lost by the replacement.
+   */
+  restore(snapshot: LedgerSnapshot): boolean;
   /** Fires (debounced) after usage was added. */
   readonly onDidChange: vscode.Event<void>;
 }
@@ -34,10 +40,19 @@ export function createCreditService(
   // Debt: a change of price overrides applies after a reload of the window (the ledger is built once).
   const { table, errors } = applyPriceOverrides(BUNDLED_PRICE_TABLE, settings.current['credit.priceOverrides']);
   for (const error of errors) logger.warn(`Price override ignored: ${error}`);
-  const ledger = createUsageLedger({ table });
+  let ledger = createUsageLedger({ table });
   let timer: NodeJS.Timeout | undefined;
   return {
-    ledger,
+    get ledger() {
+      return ledger;
+    },
+    restore(snapshot) {
+      const restored = restoreUsageLedger({ table }, snapshot);
+      if (!restored) return false;
+      ledger = restored;
+      changed.fire();
+      return true;
+    },
     onDidChange: changed.event,
     addUsage(event) {
       if (ledger.add(event) !== 'added') return;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { z } from 'zod';
 import { decideNotification, EMPTY_NOTIFICATION_MEMORY, type NotificationMemory } from '../core/notificationPolicy';
 import type { RejectionEvent } from '../core/rejection';
-import { addToHistory, rejectionHistorySchema } from '../core/rejectionHistory';
+import { addToHistory, rejectionHistorySchema, rejectionIdentity } from '../core/rejectionHistory';
 import type { Logger } from './logger';
 import type { SettingsService } from './settings';
 
@@ -23,8 +23,17 @@ export interface RejectionCenter extends vscode.Disposable {
   readonly onShouldNotify: vscode.Event<RejectionEvent>;
 }
 
-/** Creates the rejection center over global state (shared by every window of the editor). */
-export function createRejectionCenter(state: vscode.Memento, settings: SettingsService, logger: Logger): RejectionCenter {
+/**
+ * Creates the rejection center over global state (shared by every window of the editor). `claim` decides, across
+ * windows, which one shows a toast: two windows reading the same transcript see the same line at the same moment,
+ * before either's global-state write reaches the other.
+ */
+export function createRejectionCenter(
+  state: vscode.Memento,
+  settings: SettingsService,
+  logger: Logger,
+  claim: (key: string) => boolean = () => true,
+): RejectionCenter {
   const changed = new vscode.EventEmitter<void>();
   const notify = new vscode.EventEmitter<RejectionEvent>();
   const read = <T>(key: string, schema: z.ZodType<T>, fallback: T): T => {
@@ -47,9 +56,11 @@ export function createRejectionCenter(state: vscode.Memento, settings: SettingsS
       };
       const decision = decideNotification(event, memory, policy, new Date());
       void state.update(MEMORY_KEY, decision.memory);
-      logger.info(`Rejection seen: ${event.kind} from ${event.origin.source}${event.requestId ? ` (${event.requestId})` : ''}; notification: ${decision.reason}.`);
+      const show = decision.show && claim(`rejection:${rejectionIdentity(event)}`);
+      const reason = decision.show && !show ? 'shown by another window' : decision.reason;
+      logger.info(`Rejection seen: ${event.kind} from ${event.origin.source}${event.requestId ? ` (${event.requestId})` : ''}; notification: ${reason}.`);
       changed.fire();
-      if (decision.show) notify.fire(event);
+      if (show) notify.fire(event);
     },
     dispose() {
       changed.dispose();

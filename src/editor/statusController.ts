@@ -23,6 +23,8 @@ export function createStatusController(deps: {
   rejections: RejectionCenter;
   balances: BalanceStore;
   settings: SettingsService;
+  /** First one wins across windows (see `createClaimStore`). */
+  claim?: (key: string) => boolean;
 }) {
   let previous: CreditEstimate | undefined;
   let scanning: string | undefined;
@@ -46,6 +48,7 @@ export function createStatusController(deps: {
     previous = estimate;
     if (alerts.length === 0) return;
     await deps.state.update(ALERTS_KEY, [...fired, ...alerts.map((a) => a.id)].slice(-50));
+    if (deps.claim && !alerts.some((a) => deps.claim!(`alert:${a.id}`))) return;
     const left = formatMoney(estimate.remainingMicros ?? 0, { currency: checkpoint?.currency ?? '$', approximate: true });
     const pick = await vscode.window.showWarningMessage(`Extra usage credit is running low: ${left} left (estimate).`, 'Open Walkthrough', 'Set Balance');
     if (pick === 'Open Walkthrough') await vscode.commands.executeCommand(COMMANDS.openWalkthrough, 'auto-reload');

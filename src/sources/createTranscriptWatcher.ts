@@ -38,6 +38,10 @@ export interface TranscriptWatcher extends Disposable {
   readonly onDidScanProgress: Event<ScanProgress>;
   /** A file or folder that cannot be read; each path is reported once. */
   readonly onDidFindUnreadable: Event<UnreadableEntry>;
+  /** A pass read everything it was told of: `states` now matches the events emitted so far. */
+  readonly onDidSettle: Event<void>;
+  /** True while reading; `states` may then lag behind the events emitted. */
+  readonly isBusy: boolean;
   /** Runs the first scan, then starts watching; resolves with the first scan's figures. */
   start(): Promise<ScanStats>;
   /** The offsets to persist (pruned of deleted files by the scans). */
@@ -50,12 +54,14 @@ export function createTranscriptWatcher(options: TranscriptWatcherOptions): Tran
   const rejection = createListenerSet<RejectionEvent>();
   const progress = createListenerSet<ScanProgress>();
   const unreadable = createListenerSet<UnreadableEntry>();
+  const settled = createListenerSet<void>();
   const states = options.states ?? emptyTailStates();
   const abort = new AbortController();
   const sweeper = new Sweeper({
     ...options, states, signal: abort.signal, seenKeys: createBoundedKeySet(100_000),
     onUsage: usage.fire, onRejection: rejection.fire, onProgress: progress.fire, onUnreadable: unreadable.fire,
     onDirectories: (directories) => syncWatchers(directories),
+    onSettled: () => settled.fire(),
   });
   const watchers = createDirectoryWatchers((changed) => schedule(changed));
   const trigger = createTrigger(() => void sweeper.run());
@@ -80,6 +86,10 @@ export function createTranscriptWatcher(options: TranscriptWatcherOptions): Tran
     onDidSeeRejection: rejection.event,
     onDidScanProgress: progress.event,
     onDidFindUnreadable: unreadable.event,
+    onDidSettle: settled.event,
+    get isBusy() {
+      return sweeper.isBusy;
+    },
     states,
     async start() {
       const stats = await sweeper.firstScan();
@@ -95,7 +105,7 @@ export function createTranscriptWatcher(options: TranscriptWatcherOptions): Tran
       trigger.dispose();
       clearInterval(poll);
       watchers.dispose();
-      for (const set of [usage, rejection, progress, unreadable]) set.clear();
+      for (const set of [usage, rejection, progress, unreadable, settled]) set.clear();
     },
   };
 }

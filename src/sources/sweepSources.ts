@@ -28,6 +28,8 @@ export interface SweeperOptions {
   readonly onUnreadable: (entry: UnreadableEntry) => void;
   /** Gets the folders to watch after each full listing. */
   readonly onDirectories: (directories: readonly string[]) => void;
+  /** Called when a pass ends with nothing left to read: offsets and emitted events agree then. */
+  readonly onSettled?: () => void;
 }
 
 const isAbort = (error: unknown): boolean => (error as { name?: unknown })?.name === 'AbortError';
@@ -40,6 +42,7 @@ export class Sweeper {
   #needsSweep = false;
   #running: Promise<void> | undefined;
   #isStarted = false;
+  #isScanning = false;
 
   constructor(options: SweeperOptions) {
     this.#options = options;
@@ -55,9 +58,19 @@ export class Sweeper {
 
   /** The historical first scan of everything (files older than the age limit are only marked read). */
   async firstScan(): Promise<ScanStats> {
-    const stats = await this.#scanAll(true);
-    this.#isStarted = true;
-    return stats;
+    this.#isScanning = true;
+    try {
+      const stats = await this.#scanAll(true);
+      this.#isStarted = true;
+      return stats;
+    } finally {
+      this.#isScanning = false;
+    }
+  }
+
+  /** True while a scan or pass is reading: offsets may lag behind the events already emitted. */
+  get isBusy(): boolean {
+    return this.#isScanning || this.#running !== undefined;
   }
 
   /** Reads what was marked; marks made during a pass are read by that pass or the next. */
@@ -69,7 +82,9 @@ export class Sweeper {
       })
       .finally(() => {
         this.#running = undefined;
-        if (!this.#options.signal.aborted && (this.#dirty.size > 0 || this.#needsSweep)) void this.run();
+        if (this.#options.signal.aborted) return;
+        if (this.#dirty.size > 0 || this.#needsSweep) void this.run();
+        else this.#options.onSettled?.();
       });
     return this.#running;
   }

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+const count = z.number().finite().nonnegative();
+const totalsSchema = z.object({
+  micros: count,
+  inputTokens: count,
+  outputTokens: count,
+  cacheCreationTokens: count,
+  cacheReadTokens: count,
+  requests: count,
+  unpricedRequests: count,
+});
+
+/** Digits of one persisted dedup hash (53 bits fit in 14 hex digits). */
+export const HASH_HEX_DIGITS = 14;
+
+/**
+ * A ledger written down, so a restart resumes from its tail offsets instead of reading every log again. It holds
+ * only aggregates (day × model × source totals, minute buckets of spend, dedup hashes), never a record's text.
+ */
+export const ledgerSnapshotSchema = z.object({
+  version: z.literal(1),
+  /** Fingerprint of the price table the costs were computed with: another table means a fresh scan. */
+  priceKey: z.string(),
+  /** `[local date, model, source, totals]`. */
+  days: z.array(z.tuple([z.string(), z.string(), z.string(), totalsSchema])),
+  /** `[model, totals]` of requests whose model has no price. */
+  unpriced: z.array(z.tuple([z.string(), totalsSchema])),
+  /** Minute buckets of spend: `[time of the latest request, micro-dollars, source, model]`. */
+  spend: z.array(z.tuple([z.number().finite(), count, z.string(), z.string()])),
+  /** Dedup hashes, {@link HASH_HEX_DIGITS} hex digits each, concatenated. */
+  seen: z.string().regex(/^[0-9a-f]*$/).refine((s) => s.length % HASH_HEX_DIGITS === 0, 'seen: not whole hashes'),
+  counts: z.object({ records: count, duplicatesSkipped: count, invalidTime: count }),
+});
+/** A ledger written down; see {@link ledgerSnapshotSchema}. */
+export type LedgerSnapshot = z.infer<typeof ledgerSnapshotSchema>;
+
+/** Packs hashes into the `seen` string of a snapshot. */
+export function packHashes(hashes: readonly number[]): string {
+  return hashes.map((h) => h.toString(16).padStart(HASH_HEX_DIGITS, '0')).join('');
+}
+
+/** Unpacks the `seen` string of a snapshot. */
+export function unpackHashes(seen: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + HASH_HEX_DIGITS <= seen.length; i += HASH_HEX_DIGITS) out.push(parseInt(seen.slice(i, i + HASH_HEX_DIGITS), 16));
+  return out;
+}
