@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { RejectionEvent } from './core/rejection';
 import { createGuard, type Guard } from './editor/createGuard';
 import { startFileSources } from './editor/fileSources';
+import { welcomeOnFirstRun } from './editor/firstRun';
 import { createLogger, type Logger } from './editor/logger';
 import { startOutputLogSource } from './editor/outputLogSource';
 import { createRooEventsSource } from './editor/rooEvents';
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): ExtraUsageGuardApi {
   const guard = createGuard(context, logger);
   context.subscriptions.push(logger, ...guard.disposables);
   guard.status.refresh();
+  welcomeOnFirstRun(context, guard.balances, guard.claims.claim, logger);
   void startSources(context, guard, logger).catch((error) => logger.error('Could not start watching AI tools', error));
   logger.info(`Activated in ${vscode.env.appName}${vscode.env.remoteName ? ` (remote: ${vscode.env.remoteName})` : ''}.`);
   return {

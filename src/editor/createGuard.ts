@@ -58,7 +58,7 @@ export function createGuard(context: vscode.ExtensionContext, logger: Logger) {
   ];
   const minuteTimer = setInterval(status.refresh, 60_000);
   disposables.push({ dispose: () => clearInterval(minuteTimer) });
-  return { settings, rejections, credit, status, statusBar, classify, disposables };
+  return { settings, rejections, credit, status, statusBar, classify, disposables, balances, claims };
 }
 
 /** The services `createGuard` builds. */

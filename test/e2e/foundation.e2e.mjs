@@ -32,3 +32,33 @@ export const scenarios = [
     },
   },
 ];
+
+scenarios.push({
+  name: 'first run is calm: Set balance in the status bar, the Getting Started walkthrough once, no toast, no dialog',
+  settings: { 'workbench.welcomePage.walkthroughs.openOnInstall': true },
+  async run({ page, userDataDir }) {
+    const assert = (await import('node:assert/strict')).default;
+    await statusItem(page, 'Set balance').waitFor({ state: 'visible', timeout: 60000 });
+    const walkthrough = page.locator('.gettingStartedContainer', { hasText: 'Get unstuck with Claude extra usage' }).first();
+    await walkthrough.waitFor({ state: 'visible', timeout: 20000 });
+    await page.waitForTimeout(2000);
+    assert.equal(await page.locator('.notification-toast').count(), 0, 'no notification on first run');
+    assert.equal(await page.locator('.monaco-dialog-box').count(), 0, 'no modal dialog on first run');
+    await statusItem(page, 'Set balance').hover();
+    const hover = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: 'Watching' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 10000 });
+    assert.match(await hover.innerText(), /Cursor and Windsurf cannot be observed/);
+    await screenshot(page, 'first-run');
+    // Once is enough: after a reload the extension does not open it again (the editor may still restore the tab
+    // it had open, which is its own session restore, so the extension's log is what is checked).
+    await page.reload();
+    await statusItem(page, 'Set balance').waitFor({ state: 'visible', timeout: 60000 });
+    await page.waitForTimeout(3000);
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const logs = readdirSync(join(userDataDir, 'logs'), { recursive: true }).filter((f) => String(f).endsWith('Extra Usage Guard.log'));
+    assert.ok(logs.length >= 2, `one log per extension host session: ${logs}`);
+    const firstRuns = logs.map((f) => readFileSync(join(userDataDir, 'logs', String(f)), 'utf8').split('First run:').length - 1);
+    assert.equal(firstRuns.reduce((a, b) => a + b, 0), 1, `first-run lines per log: ${firstRuns}`);
+  },
+});
