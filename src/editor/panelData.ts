@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import type { CreditEstimate } from '../core/creditEstimate';
 import { formatMoney, microsToUsd } from '../core/money';
 import { rejectionView, spendByDay } from '../core/panelView';
@@ -25,7 +26,10 @@ export function panelData(input: {
     rejection: rejection ? rejectionView(rejection) : null,
     creditOfferUsd: rejection?.creditOfferUsd ?? null,
     orgAdmin: rejection?.orgAdmin ?? false,
-    balanceText: remaining === null ? 'not set yet' : `${formatMoney(remaining, { currency, approximate: true })} (estimate)`,
+    balanceText:
+      remaining === null
+        ? vscode.l10n.t('not set yet')
+        : vscode.l10n.t('{0} (estimate)', formatMoney(remaining, { currency, approximate: true })),
     autoReload: suggestAutoReload({ burnMicrosPerHour: estimate.burnRatePerHourMicros, profile: input.settings['credit.usageProfile'] }),
     chart: {
       days: spendByDay(input.ledger, localDateIn()(input.now.getTime()), CHART_DAYS),

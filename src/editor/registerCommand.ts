@@ -13,9 +13,8 @@ export function registerCommand(
       return await handler(...args);
     } catch (error) {
       logger.error(`Command ${id} failed`, error);
-      void vscode.window.showErrorMessage(
-        `Extra Usage Guard: that did not work (${error instanceof Error ? error.message : String(error)}). See the log for details.`,
-      );
+      const reason = error instanceof Error ? error.message : String(error);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Extra Usage Guard: that did not work ({0}). See the log for details.', reason));
       return undefined;
     }
   });

@@ -6,20 +6,24 @@ import { openHttps } from './openHttps';
 import type { SettingsService } from './settings';
 import { claimUrl, LINKS } from '../core/links';
 
-const LABELS: Readonly<Record<NotificationAction, string>> = {
-  claimCredit: 'Claim Credit',
-  addApiCredits: 'Add API Credits',
-  useApiKey: 'Use API Key',
-  explain: 'Explain',
-  dontShowAgain: "Don't Show Again",
-};
+/** Button labels, looked up when shown (not at load) so they follow the editor's display language. */
+function labels(): Readonly<Record<NotificationAction, string>> {
+  return {
+    claimCredit: vscode.l10n.t('Claim Credit'),
+    addApiCredits: vscode.l10n.t('Add API Credits'),
+    useApiKey: vscode.l10n.t('Use API Key'),
+    explain: vscode.l10n.t('Explain'),
+    dontShowAgain: vscode.l10n.t("Don't Show Again"),
+  };
+}
 
 /** Shows the quick-fix notification for a rejection and runs the button the user picks. */
 export async function showRejectionNotification(event: RejectionEvent, settings: SettingsService): Promise<NotificationAction | undefined> {
   const content = notificationContent(event, formatLocalTime);
   const show = content.severity === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
-  const picked = await show(content.message, ...content.actions.map((a) => LABELS[a]));
-  const action = content.actions.find((a) => LABELS[a] === picked);
+  const label = labels();
+  const picked = await show(content.message, ...content.actions.map((a) => label[a]));
+  const action = content.actions.find((a) => label[a] === picked);
   if (action) await runAction(action, event, settings);
   return action;
 }
@@ -43,7 +47,10 @@ async function runAction(action: NotificationAction, event: RejectionEvent, sett
       const kinds = settings.current['notifications.suppressedKinds'];
       await settings.update('notifications.suppressedKinds', [...new Set([...kinds, event.kind])]);
       void vscode.window.showInformationMessage(
-        `Extra Usage Guard will not notify about "${event.kind}" rejections. Undo it with "Extra Usage Guard: Reset Dismissed Notifications".`,
+        vscode.l10n.t(
+          'Extra Usage Guard will not notify about "{0}" rejections. Undo it with "Extra Usage Guard: Reset Dismissed Notifications".',
+          event.kind,
+        ),
       );
       return;
     }
@@ -59,5 +66,6 @@ export function formatLocalTime(iso: string): string {
   const date = new Date(iso);
   const sameDay = date.toDateString() === new Date().toDateString();
   const time = date.toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
-  return sameDay ? `at ${time}` : `on ${date.toLocaleDateString(undefined, { weekday: 'short', month: 'short', day: 'numeric' })} at ${time}`;
+  if (sameDay) return vscode.l10n.t('at {0}', time);
+  return vscode.l10n.t('on {0} at {1}', date.toLocaleDateString(undefined, { weekday: 'short', month: 'short', day: 'numeric' }), time);
 }

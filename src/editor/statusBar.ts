@@ -18,7 +18,7 @@ const MIN_INTERVAL_MS = 1000;
 /** Creates the `extraUsageGuard.credit` item; clicking it opens the actions menu. */
 export function createStatusBar(): StatusBar {
   const item = vscode.window.createStatusBarItem('extraUsageGuard.credit', vscode.StatusBarAlignment.Left, 50);
-  item.name = 'Extra Usage Credit';
+  item.name = vscode.l10n.t('Extra Usage Credit');
   item.command = COMMANDS.statusBarMenu;
   let current: StatusBarView | undefined;
   let pending: StatusBarView | undefined;

@@ -28,7 +28,7 @@ export function createStatusController(deps: {
 }) {
   let previous: CreditEstimate | undefined;
   let scanning: string | undefined;
-  let foundLine = 'Looking for AI tools’ logs…';
+  let foundLine = vscode.l10n.t('Looking for AI tools’ logs…');
   const refresh = (): void => {
     const s = deps.settings.current;
     const estimate = deps.credit.estimate();
@@ -50,23 +50,29 @@ export function createStatusController(deps: {
     await deps.state.update(ALERTS_KEY, [...fired, ...alerts.map((a) => a.id)].slice(-50));
     if (deps.claim && !alerts.some((a) => deps.claim!(`alert:${a.id}`))) return;
     const left = formatMoney(estimate.remainingMicros ?? 0, { currency: checkpoint?.currency ?? '$', approximate: true });
-    const pick = await vscode.window.showWarningMessage(`Extra usage credit is running low: ${left} left (estimate).`, 'Open Walkthrough', 'Set Balance');
-    if (pick === 'Open Walkthrough') await vscode.commands.executeCommand(COMMANDS.openWalkthrough, 'auto-reload');
-    if (pick === 'Set Balance') await vscode.commands.executeCommand(COMMANDS.setBalance);
+    const [openWalkthrough, setBalance] = [vscode.l10n.t('Open Walkthrough'), vscode.l10n.t('Set Balance')];
+    const pick = await vscode.window.showWarningMessage(
+      vscode.l10n.t('Extra usage credit is running low: {0} left (estimate).', left),
+      openWalkthrough,
+      setBalance,
+    );
+    if (pick === openWalkthrough) await vscode.commands.executeCommand(COMMANDS.openWalkthrough, 'auto-reload');
+    if (pick === setBalance) await vscode.commands.executeCommand(COMMANDS.setBalance);
   };
   return {
     refresh,
     setScanning(progress: { bytesDone: number; bytesTotal: number } | undefined): void {
       const percent = progress && progress.bytesTotal > 0 ? Math.floor((progress.bytesDone * 100) / progress.bytesTotal) : 0;
-      const next = progress ? `Reading usage logs… ${percent}%` : undefined;
+      const next = progress ? vscode.l10n.t('Reading usage logs… {0}%', percent) : undefined;
       if (next === scanning) return;
       scanning = next;
       refresh();
     },
     setFound(tools: readonly string[], remoteName: string | undefined): void {
-      const where = remoteName ? ` on the remote host (${remoteName})` : '';
-      const list = tools.length > 0 ? tools.map(toolLabel).join(', ') : 'none yet';
-      foundLine = `Watching${where}: ${list}. The built-in AI of Cursor and Windsurf cannot be observed.`;
+      const list = tools.length > 0 ? tools.map(toolLabel).join(', ') : vscode.l10n.t('none yet');
+      foundLine = remoteName
+        ? vscode.l10n.t('Watching on the remote host ({0}): {1}. The built-in AI of Cursor and Windsurf cannot be observed.', remoteName, list)
+        : vscode.l10n.t('Watching: {0}. The built-in AI of Cursor and Windsurf cannot be observed.', list);
       refresh();
     },
   };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Audits the packaged .vsix: only what runs and what the Marketplace shows; no tests, harness,
-// source maps, TypeScript sources or node_modules; under the size budget.
+// Audits the packaged .vsix: only what runs and what the Marketplace shows (with the icon and the English
+// l10n texts); no tests, harness, source maps, TypeScript sources or node_modules; under the size budget.
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './lib.mjs';
@@ -38,9 +38,13 @@ check(`package is under ${MAX_BYTES / 1024} KB`, buffer.length < MAX_BYTES, `${(
 const stray = entries.filter((e) => !ALLOWED.some((re) => re.test(e)));
 check('holds only allowed files', stray.length === 0, stray.join(', '));
 check('no source maps, tests or node_modules', !entries.some((e) => /\.map$|\/test\/|node_modules|\.ts$/.test(e)));
-for (const needed of ['extension/dist/extension.js', 'extension/dist/cli.js', 'extension/dist/webview.js', 'extension/package.json']) {
-  check(`contains ${needed}`, entries.includes(needed));
-}
+const NEEDED = [
+  'extension/dist/extension.js', 'extension/dist/cli.js', 'extension/dist/webview.js', 'extension/package.json',
+  // The English texts of the manifest's %key% placeholders and of l10n.t, and the Marketplace icon.
+  'extension/package.nls.json', 'extension/l10n/bundle.l10n.json', 'extension/media/icon.png',
+];
+for (const needed of NEEDED) check(`contains ${needed}`, entries.includes(needed));
+check('the icon is the rendered PNG only, not its SVG source', !entries.includes('extension/media/icon.svg'));
 const failed = checks.filter((ok) => !ok).length;
 console.log(`package-audit: ${checks.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PANEL_PAGES } from '../../src/core/webviewProtocol';
-
-const pkg = JSON.parse(fs.readFileSync(path.resolve('package.json'), 'utf8'));
+import { MANIFEST as pkg } from '../manifest/localizedManifest';
 
 test('the walkthrough has 4–5 steps, each with existing markdown media and a command link', () => {
   const [walkthrough] = pkg.contributes.walkthroughs;

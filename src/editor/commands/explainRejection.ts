@@ -31,9 +31,12 @@ export async function explainRejection(deps: ExplainDeps, arg?: unknown): Promis
       detail: [event.kind, event.requestId].filter(Boolean).join(' · '),
       event,
     })),
-    { label: '$(clippy) Paste error text…', description: 'Explain an error message you copied', event: PASTE },
+    { label: `$(clippy) ${vscode.l10n.t('Paste error text…')}`, description: vscode.l10n.t('Explain an error message you copied'), event: PASTE },
   ];
-  const pick = await vscode.window.showQuickPick(items, { title: 'Explain Rejection', placeHolder: 'Recent rejections, newest first' });
+  const pick = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Explain Rejection'),
+    placeHolder: vscode.l10n.t('Recent rejections, newest first'),
+  });
   if (!pick) return undefined;
   return pick.event === PASTE ? pasteAndExplain(deps) : shown(deps, pick.event);
 }
@@ -46,9 +49,9 @@ function selectedText(): string | undefined {
 
 async function pasteAndExplain(deps: ExplainDeps): Promise<RejectionEvent | undefined> {
   const text = await vscode.window.showInputBox({
-    title: 'Explain Rejection',
-    prompt: 'Paste the error message your AI tool showed.',
-    placeHolder: 'e.g. API Error: 400 … Third-party apps now draw from your extra usage …',
+    title: vscode.l10n.t('Explain Rejection'),
+    prompt: vscode.l10n.t('Paste the error message your AI tool showed.'),
+    placeHolder: vscode.l10n.t('e.g. API Error: 400 … Third-party apps now draw from your extra usage …'),
     ignoreFocusOut: true,
   });
   return text ? explainText(deps, text, 'pasted') : undefined;
@@ -58,7 +61,9 @@ async function explainText(deps: ExplainDeps, text: string, source: string): Pro
   const rejection = deps.classify(text);
   if (!rejection) {
     void vscode.window.showInformationMessage(
-      "Extra Usage Guard: that text doesn't look like a rejection from Claude's API. Select or paste the whole error message, including any 'API Error' prefix.",
+      vscode.l10n.t(
+        "Extra Usage Guard: that text doesn't look like a rejection from Claude's API. Select or paste the whole error message, including any 'API Error' prefix.",
+      ),
     );
     return undefined;
   }

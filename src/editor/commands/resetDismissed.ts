@@ -5,5 +5,5 @@ import type { SettingsService } from '../settings';
 export async function resetDismissed(settings: SettingsService, clearMemory: () => Thenable<void>): Promise<void> {
   await settings.update('notifications.suppressedKinds', []);
   await clearMemory();
-  void vscode.window.showInformationMessage('Extra Usage Guard: dismissed notifications are reset; you will be notified again.');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Extra Usage Guard: dismissed notifications are reset; you will be notified again.'));
 }

@@ -11,9 +11,9 @@ export interface SetBalanceArgs {
 /** `Set Extra Usage Balance…`: asks for the balance shown at claude.ai/settings/usage and records it now. */
 export async function setBalance(store: BalanceStore, args: SetBalanceArgs = {}): Promise<StoredCheckpoint | undefined> {
   const value = await vscode.window.showInputBox({
-    title: 'Extra Usage Balance',
-    prompt: 'Your current extra usage balance, as shown at claude.ai/settings/usage. Spend from now on is subtracted from it.',
-    placeHolder: 'e.g. 20 or $12.50',
+    title: vscode.l10n.t('Extra Usage Balance'),
+    prompt: vscode.l10n.t('Your current extra usage balance, as shown at claude.ai/settings/usage. Spend from now on is subtracted from it.'),
+    placeHolder: vscode.l10n.t('e.g. 20 or $12.50'),
     value: args.prefillUsd !== undefined ? String(args.prefillUsd) : undefined,
     ignoreFocusOut: true,
     validateInput: (text) => {

@@ -12,7 +12,7 @@ export async function saveKey(key: string, services: PanelServices): Promise<voi
     return;
   }
   await services.apiKeys.save(key);
-  services.post({ type: 'notice', level: 'info', text: 'Key saved in the editor secret storage. Choose Check key to test it.' });
+  services.post({ type: 'notice', level: 'info', text: vscode.l10n.t('Key saved in the editor secret storage. Choose Check key to test it.') });
   await services.postState();
 }
 
@@ -28,14 +28,18 @@ export async function checkKey(services: PanelServices): Promise<void> {
 /** Deletes the key and the terminal variable. */
 export async function removeKey(services: PanelServices): Promise<void> {
   await services.apiKeys.remove();
-  services.post({ type: 'notice', level: 'info', text: 'Key removed. New terminals no longer get ANTHROPIC_API_KEY; close open ones to drop it there.' });
+  services.post({
+    type: 'notice',
+    level: 'info',
+    text: vscode.l10n.t('Key removed. New terminals no longer get ANTHROPIC_API_KEY; close open ones to drop it there.'),
+  });
   await services.postState();
 }
 
 /** Turns the terminal variable on (after a modal confirmation) or off. */
 export async function setKeyInTerminals(enabled: boolean, services: PanelServices): Promise<void> {
   if (enabled && !(await services.apiKeys.hasKey())) {
-    services.post({ type: 'notice', level: 'error', text: 'Save a key first.' });
+    services.post({ type: 'notice', level: 'error', text: vscode.l10n.t('Save a key first.') });
     return services.postState();
   }
   if (enabled && !(await confirmTerminals())) return services.postState();
@@ -44,21 +48,23 @@ export async function setKeyInTerminals(enabled: boolean, services: PanelService
     type: 'notice',
     level: 'info',
     text: enabled
-      ? 'New integrated terminals now get ANTHROPIC_API_KEY. Open a new terminal and run claude there; check with /status.'
-      : 'New integrated terminals no longer get ANTHROPIC_API_KEY.',
+      ? vscode.l10n.t('New integrated terminals now get ANTHROPIC_API_KEY. Open a new terminal and run claude there; check with /status.')
+      : vscode.l10n.t('New integrated terminals no longer get ANTHROPIC_API_KEY.'),
   });
   return services.postState();
 }
 
 async function confirmTerminals(): Promise<boolean> {
+  const provide = vscode.l10n.t('Provide Key');
   const choice = await vscode.window.showWarningMessage(
-    'Provide your API key to new integrated terminals?',
+    vscode.l10n.t('Provide your API key to new integrated terminals?'),
     {
       modal: true,
-      detail:
+      detail: vscode.l10n.t(
         'New terminals will have ANTHROPIC_API_KEY set. In Claude Code an API key takes precedence over your subscription login, so its requests will be billed to the API account of this key, not your plan or extra usage. The key is kept out of saved terminal state and is set again each time the editor starts.',
+      ),
     },
-    'Provide Key',
+    provide,
   );
-  return choice === 'Provide Key';
+  return choice === provide;
 }

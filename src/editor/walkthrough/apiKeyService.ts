@@ -24,7 +24,9 @@ export function createApiKeyService(context: vscode.ExtensionContext, logger: Lo
   // Must be set before any mutation: a persistent collection is written to workspace storage in plain text.
   env.persistent = false;
   env.description = new vscode.MarkdownString(
-    'Extra Usage Guard sets `ANTHROPIC_API_KEY` (your saved Anthropic API key) in new terminals, so Claude Code bills that key instead of your subscription. Turn it off in **Extra Usage Guard: Open Credit Walkthrough**.',
+    vscode.l10n.t(
+      'Extra Usage Guard sets `ANTHROPIC_API_KEY` (your saved Anthropic API key) in new terminals, so Claude Code bills that key instead of your subscription. Turn it off in **Extra Usage Guard: Open Credit Walkthrough**.',
+    ),
   );
   const changed = new vscode.EventEmitter<void>();
   const isInTerminals = (): boolean => context.globalState.get<unknown>(TERMINALS_FLAG) === true;

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { parseMoneyInput } from '../../core/parseMoneyInput';
 import { formatMoney } from '../../core/money';
 import type { PanelServices } from './panelMessages';
@@ -20,7 +21,7 @@ export async function confirmClaimed(amount: string, services: PanelServices): P
   services.onDidConfirmBalance();
   services.logger.info('Balance confirmed from the walkthrough (claimed credit).');
   const text = formatMoney(parsed.micros, { currency: parsed.currency });
-  services.post({ type: 'notice', level: 'info', text: `Balance set to ${text}. Now retry the request in your tool.` });
+  services.post({ type: 'notice', level: 'info', text: vscode.l10n.t('Balance set to {0}. Now retry the request in your tool.', text) });
   await services.postState();
 }
 
@@ -29,18 +30,18 @@ export async function saveAutoReload(threshold: string, amount: string, services
   const below = parseMoneyInput(threshold);
   const add = parseMoneyInput(amount);
   if ('error' in below || 'error' in add) {
-    const error = 'error' in below ? `Threshold: ${below.error}` : `Amount: ${(add as { error: string }).error}`;
+    const error = 'error' in below ? vscode.l10n.t('Threshold: {0}', below.error) : vscode.l10n.t('Amount: {0}', (add as { error: string }).error);
     services.post({ type: 'notice', level: 'error', text: error });
     return;
   }
   if (add.micros === 0) {
-    services.post({ type: 'notice', level: 'error', text: 'Amount: the reload amount must be more than zero.' });
+    services.post({ type: 'notice', level: 'error', text: vscode.l10n.t('Amount: the reload amount must be more than zero.') });
     return;
   }
   await services.autoReload.set({ thresholdMicros: below.micros, amountMicros: add.micros, currency: below.currency, savedAt: new Date().toISOString() });
   services.logger.info('Auto-reload settings recorded from the walkthrough.');
   services.onDidConfirmBalance();
-  const words = `${formatMoney(add.micros, { currency: below.currency })} when below ${formatMoney(below.micros, { currency: below.currency })}`;
-  services.post({ type: 'notice', level: 'info', text: `Recorded: auto-reload adds ${words}.` });
+  const money = (micros: number): string => formatMoney(micros, { currency: below.currency });
+  services.post({ type: 'notice', level: 'info', text: vscode.l10n.t('Recorded: auto-reload adds {0} when below {1}.', money(add.micros), money(below.micros)) });
   await services.postState();
 }

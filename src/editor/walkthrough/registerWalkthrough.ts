@@ -55,7 +55,7 @@ export function registerWalkthrough(context: vscode.ExtensionContext, deps: Walk
     if (page) view.page = page;
     if (focus) view.focus = focus;
     const open = slot.current();
-    if (!open) return slot.attach(vscode.window.createWebviewPanel(WALKTHROUGH_VIEW_TYPE, 'Credit Walkthrough', vscode.ViewColumn.Active));
+    if (!open) return slot.attach(vscode.window.createWebviewPanel(WALKTHROUGH_VIEW_TYPE, vscode.l10n.t('Credit Walkthrough'), vscode.ViewColumn.Active));
     open.panel.reveal();
     slot.refresh();
   };

@@ -28,7 +28,7 @@ export function attachPanel(panel: vscode.WebviewPanel, extensionUri: vscode.Uri
     }
     handlePanelMessage(parsed.data, handlers).catch((error: unknown) => {
       logger.error(`Walkthrough action ${parsed.data.type} failed`, error);
-      post({ type: 'notice', level: 'error', text: 'That did not work. The log (Extra Usage Guard: Show Log) has the details.' });
+      post({ type: 'notice', level: 'error', text: vscode.l10n.t('That did not work. The log (Extra Usage Guard: Show Log) has the details.') });
     });
   });
   return { panel, postState, dispose: () => listener.dispose() };
