@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Writes l10n/bundle.l10n.json, the English bundle of every `vscode.l10n.t('…')` string under src/, with
-// @vscode/l10n-dev's extractor. Files and keys are sorted so the output is the same on every machine.
+// Writes l10n/bundle.l10n.json, the English bundle of every `l10n.t('…')` string under src/, with @vscode/l10n-dev's
+// extractor: `vscode.l10n.t` in the editor, `l10n.t` of `@vscode/l10n` in the panel script, and `l10n.t` of the
+// translator the vscode-free core is given (src/core/l10n.ts). Files and keys are sorted so the output is the same
+// on every machine.
 //   node scripts/exportL10n.mjs          rewrite the bundle
 //   node scripts/exportL10n.mjs --check  exit 1 when the bundle is out of date (nothing written)
 import fs from 'node:fs';
@@ -16,7 +18,10 @@ const files = fs
   .readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
   .sort();
-const scripts = files.map((f) => ({ contents: fs.readFileSync(path.join(ROOT, 'src', f), 'utf8'), extension: '.ts' }));
+// The extractor only reads files that import `vscode` (or `@vscode/l10n`), and then also takes a bare `l10n.t(…)`:
+// reading every file as if it imported `vscode` lets it find the core's calls on its injected `l10n` too.
+const AS_IF_VSCODE = "import * as vscode from 'vscode';\n";
+const scripts = files.map((f) => ({ contents: AS_IF_VSCODE + fs.readFileSync(path.join(ROOT, 'src', f), 'utf8'), extension: '.ts' }));
 const strings = await getL10nJson(scripts);
 const sorted = Object.fromEntries(Object.keys(strings).sort().map((key) => [key, strings[key]]));
 const text = `${JSON.stringify(sorted, null, 2)}\n`;

@@ -1,68 +1,88 @@
 import type { CreditEstimate } from './creditEstimate';
+import { ENGLISH, type L10n } from './l10n';
 import { formatMoney } from './money';
-import { toolLabel } from './toolLabels';
+import { translatedToolLabel } from './toolLabels';
+import { usageProfileLabel } from './usageProfiles';
 
-const HOW: Readonly<Record<string, string>> = {
-  typed: 'typed in',
-  'claimed-credit': 'credit claimed',
-  account: 'read from the account',
-  reset: 'reset',
-};
+type Money = (micros: number, approximate?: boolean) => string;
 
 /**
  * The tooltip of the credit estimate, one Markdown line each: what it is based on (the confirmed balance and its
  * age, the spend since by tool, the pace and over how much use) and what it cannot know. The editor adds the
  * command links.
  */
-export function estimateTooltipLines(e: CreditEstimate, rejected: boolean): string[] {
+export function estimateTooltipLines(e: CreditEstimate, rejected: boolean, l10n: L10n = ENGLISH): string[] {
   const currency = e.checkpoint?.currency ?? '$';
-  const money = (micros: number, approximate = false): string => formatMoney(micros, { currency, approximate });
-  const lines = ['**Extra usage credit** (estimate)'];
-  if (rejected) lines.push('A request was rejected: the extra usage balance is empty. Add credit at claude.ai/settings/usage, then confirm the new balance.');
+  const money: Money = (micros, approximate = false) => formatMoney(micros, { currency, approximate });
+  const lines = [l10n.t('**Extra usage credit** (estimate)')];
+  if (rejected) lines.push(l10n.t('A request was rejected: the extra usage balance is empty. Add credit at claude.ai/settings/usage, then confirm the new balance.'));
   if (e.checkpoint && e.checkpointAgeHours !== null) {
-    lines.push(`Confirmed balance: ${money(e.checkpoint.amountMicros)}, ${ageText(e.checkpointAgeHours)} ago (${HOW[e.checkpoint.how] ?? e.checkpoint.how}).`);
-    lines.push(`Spent since: ${money(e.spentSinceMicros ?? 0, true)}${bySourceText(e.spentBySource, (m) => money(m))}.`);
-  } else lines.push('No balance confirmed yet: set it to see what is left.');
-  if (e.remainingMicros !== null) lines.push(`Left: ${money(e.remainingMicros, true)}.`);
+    lines.push(l10n.t('Confirmed balance: {0}, {1} ago ({2}).', money(e.checkpoint.amountMicros), ageText(e.checkpointAgeHours, l10n), howText(e.checkpoint.how, l10n)));
+    lines.push(spentText(e, money, l10n));
+  } else lines.push(l10n.t('No balance confirmed yet: set it to see what is left.'));
+  if (e.remainingMicros !== null) lines.push(l10n.t('Left: {0}.', money(e.remainingMicros, true)));
   if (e.limitingFactor === 'monthly-limit' && e.monthlyLimitLeftMicros !== null) {
-    const reset = e.limitResetsAt ? ` until it resets on ${e.limitResetsAt.slice(0, 10)}` : '';
-    lines.push(`The monthly spend limit runs out first: ${money(e.monthlyLimitLeftMicros, true)} left${reset}.`);
+    const left = money(e.monthlyLimitLeftMicros, true);
+    lines.push(e.limitResetsAt
+      ? l10n.t('The monthly spend limit runs out first: {0} left until it resets on {1}.', left, e.limitResetsAt.slice(0, 10))
+      : l10n.t('The monthly spend limit runs out first: {0} left.', left));
   }
-  lines.push(paceText(e, money));
+  lines.push(paceText(e, money, l10n));
   if (e.autoReload) {
     const r = e.autoReload;
-    const next = r.hoursToNextReload === null ? '' : `; next in about ${hoursText(r.hoursToNextReload)} of use`;
-    lines.push(`Auto-reload adds ${money(r.amountMicros)} when the balance drops below ${money(r.thresholdMicros)}${next}.`);
+    const [amount, threshold] = [money(r.amountMicros), money(r.thresholdMicros)];
+    lines.push(r.hoursToNextReload === null
+      ? l10n.t('Auto-reload adds {0} when the balance drops below {1}.', amount, threshold)
+      : l10n.t('Auto-reload adds {0} when the balance drops below {1}; next in about {2} of use.', amount, threshold, hoursText(r.hoursToNextReload, l10n)));
   }
-  if (e.currencyMismatch) lines.push('Spend is priced in US dollars and subtracted without conversion.');
-  if (e.unpricedModels.length > 0) lines.push(`No price known for ${e.unpricedModels.join(', ')}: that spend is missing here.`);
+  if (e.currencyMismatch) lines.push(l10n.t('Spend is priced in US dollars and subtracted without conversion.'));
+  if (e.unpricedModels.length > 0) lines.push(l10n.t('No price known for {0}: that spend is missing here.', e.unpricedModels.join(', ')));
   return lines;
 }
 
-function paceText(e: CreditEstimate, money: (m: number, approximate?: boolean) => string): string {
+function spentText(e: CreditEstimate, money: Money, l10n: L10n): string {
+  const spent = money(e.spentSinceMicros ?? 0, true);
+  const top = Object.entries(e.spentBySource).sort(([, a], [, b]) => b - a).slice(0, 3);
+  if (top.length === 0) return l10n.t('Spent since: {0}.', spent);
+  return l10n.t('Spent since: {0} ({1}).', spent, top.map(([s, m]) => `${translatedToolLabel(s, l10n)} ${money(m)}`).join(', '));
+}
+
+function paceText(e: CreditEstimate, money: Money, l10n: L10n): string {
   if (e.burnRate) {
-    const time = e.hoursLeft === null ? '' : ` About ${hoursText(e.hoursLeft)} of use left.`;
-    return `Pace: ${money(e.burnRate.microsPerHour, true)} an hour of active use, over your last ${hoursText(e.burnRate.activeMs / 3_600_000)} of use.${time}`;
+    const pace = l10n.t('Pace: {0} an hour of active use, over your last {1} of use.', money(e.burnRate.microsPerHour, true), hoursText(e.burnRate.activeMs / 3_600_000, l10n));
+    return e.hoursLeft === null ? pace : `${pace} ${l10n.t('About {0} of use left.', hoursText(e.hoursLeft, l10n))}`;
   }
   if (e.profile) {
-    const range = e.hoursLeftRange ? ` About ${hoursText(e.hoursLeftRange.low)} to ${hoursText(e.hoursLeftRange.high)} of use left.` : '';
-    return `Pace: no usage seen yet; "${e.profile.label}" use costs about ${money(e.profile.lowMicrosPerHour)}–${money(e.profile.highMicrosPerHour)} an hour.${range}`;
+    const label = usageProfileLabel(e.profile.id, l10n);
+    const pace = l10n.t('Pace: no usage seen yet; "{0}" use costs about {1}–{2} an hour.', label, money(e.profile.lowMicrosPerHour), money(e.profile.highMicrosPerHour));
+    if (!e.hoursLeftRange) return pace;
+    return `${pace} ${l10n.t('About {0} to {1} of use left.', hoursText(e.hoursLeftRange.low, l10n), hoursText(e.hoursLeftRange.high, l10n))}`;
   }
-  return 'Pace: unknown until usage is seen.';
+  return l10n.t('Pace: unknown until usage is seen.');
 }
 
-function bySourceText(bySource: Readonly<Record<string, number>>, money: (m: number) => string): string {
-  const top = Object.entries(bySource).sort(([, a], [, b]) => b - a).slice(0, 3);
-  return top.length === 0 ? '' : ` (${top.map(([s, m]) => `${toolLabel(s)} ${money(m)}`).join(', ')})`;
+function howText(how: string, l10n: L10n): string {
+  switch (how) {
+    case 'typed':
+      return l10n.t('typed in');
+    case 'claimed-credit':
+      return l10n.t('credit claimed');
+    case 'account':
+      return l10n.t('read from the account');
+    case 'reset':
+      return l10n.t('reset');
+    default:
+      return how;
+  }
 }
 
-function ageText(hours: number): string {
-  if (hours < 1) return `${Math.max(1, Math.round(hours * 60))} min`;
-  if (hours < 48) return `${Math.round(hours)} h`;
-  return `${Math.round(hours / 24)} days`;
+function ageText(hours: number, l10n: L10n): string {
+  if (hours < 1) return l10n.t('{0} min', Math.max(1, Math.round(hours * 60)));
+  if (hours < 48) return l10n.t('{0} h', Math.round(hours));
+  return l10n.t('{0} days', Math.round(hours / 24));
 }
 
-function hoursText(hours: number): string {
-  if (hours < 1) return `${Math.max(1, Math.round(hours * 60))} min`;
-  return hours < 10 ? `${Math.round(hours * 10) / 10} h` : `${Math.round(hours)} h`;
+function hoursText(hours: number, l10n: L10n): string {
+  if (hours < 1) return l10n.t('{0} min', Math.max(1, Math.round(hours * 60)));
+  return l10n.t('{0} h', hours < 10 ? Math.round(hours * 10) / 10 : Math.round(hours));
 }

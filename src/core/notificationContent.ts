@@ -1,5 +1,6 @@
+import { ENGLISH, type L10n } from './l10n';
 import type { RejectionEvent, RejectionKind } from './rejection';
-import { toolLabel } from './toolLabels';
+import { translatedToolLabel } from './toolLabels';
 
 /** Buttons a rejection notification can carry; the editor maps each to a command. */
 export type NotificationAction = 'claimCredit' | 'addApiCredits' | 'useApiKey' | 'explain' | 'dontShowAgain';
@@ -10,16 +11,6 @@ export interface NotificationContent {
   readonly message: string;
   readonly actions: readonly NotificationAction[];
 }
-
-const WHAT_HAPPENED: Readonly<Record<RejectionKind, string>> = {
-  'extra-usage': 'your Claude extra usage balance is empty. Waiting will not fix it.',
-  'plan-limit': 'your Claude plan limit is reached.',
-  'rate-limit': 'too many requests; it is being rate limited (this passes by itself).',
-  overloaded: "Anthropic's servers are overloaded or failing (this usually passes by itself).",
-  'api-credit': "the API key's credit balance is too low. Waiting will not fix it.",
-  auth: 'the key or login was refused.',
-  'not-billing': 'the API refused the request itself (not a billing problem).',
-};
 
 const ACTIONS: Readonly<Record<RejectionKind, readonly NotificationAction[]>> = {
   'extra-usage': ['claimCredit', 'useApiKey', 'explain'],
@@ -32,19 +23,44 @@ const ACTIONS: Readonly<Record<RejectionKind, readonly NotificationAction[]>> = 
 };
 
 /** Builds the notification for a rejection: names the tool and what happened, with fitting buttons. */
-export function notificationContent(event: RejectionEvent, formatTime: (iso: string) => string): NotificationContent {
-  const tool = toolLabel(event.origin.source);
-  const subject = event.origin.source === 'terminal' ? 'A request from a terminal command' : `${tool}'s request`;
-  let what = WHAT_HAPPENED[event.kind];
-  if (event.kind === 'extra-usage' && event.orgAdmin) what = 'your organization has no extra usage left. A workspace admin has to claim or add credit.';
-  if (event.kind === 'extra-usage' && event.creditOfferUsd !== null && !event.orgAdmin) {
-    what = `third-party apps now draw from extra usage, which is empty. A one-time $${event.creditOfferUsd} credit is waiting for you to claim.`;
-  }
-  if (event.kind === 'plan-limit' && event.resetsAt) what = `your Claude plan limit is reached; it resets ${formatTime(event.resetsAt)}.`;
+export function notificationContent(event: RejectionEvent, formatTime: (iso: string) => string, l10n: L10n = ENGLISH): NotificationContent {
+  const what = whatHappened(event, formatTime, l10n);
   const transient = event.kind === 'rate-limit' || event.kind === 'overloaded';
   return {
     severity: transient || event.kind === 'not-billing' ? 'information' : 'warning',
-    message: `${subject} was rejected: ${what}`,
+    message: event.origin.source === 'terminal'
+      ? l10n.t('A request from a terminal command was rejected: {0}', what)
+      : l10n.t("{0}'s request was rejected: {1}", translatedToolLabel(event.origin.source, l10n), what),
     actions: ACTIONS[event.kind],
   };
+}
+
+/** What happened, as a clause that follows "…'s request was rejected:". */
+function whatHappened(event: RejectionEvent, formatTime: (iso: string) => string, l10n: L10n): string {
+  switch (event.kind) {
+    case 'extra-usage':
+      if (event.orgAdmin) return l10n.t('your organization has no extra usage left. A workspace admin has to claim or add credit.');
+      if (event.creditOfferUsd !== null) {
+        return l10n.t('third-party apps now draw from extra usage, which is empty. A one-time ${0} credit is waiting for you to claim.', event.creditOfferUsd);
+      }
+      return l10n.t('your Claude extra usage balance is empty. Waiting will not fix it.');
+    case 'plan-limit':
+      return event.resetsAt
+        ? l10n.t('your Claude plan limit is reached; it resets {0}.', formatTime(event.resetsAt))
+        : l10n.t('your Claude plan limit is reached.');
+    case 'rate-limit':
+      return l10n.t('too many requests; it is being rate limited (this passes by itself).');
+    case 'overloaded':
+      return l10n.t("Anthropic's servers are overloaded or failing (this usually passes by itself).");
+    case 'api-credit':
+      return l10n.t("the API key's credit balance is too low. Waiting will not fix it.");
+    case 'auth':
+      return l10n.t('the key or login was refused.');
+    case 'not-billing':
+      return l10n.t('the API refused the request itself (not a billing problem).');
+    default: {
+      const unreachable: never = event.kind;
+      return unreachable;
+    }
+  }
 }

@@ -1,16 +1,18 @@
 import { explainRejection } from './explainRejection';
+import { ENGLISH, type L10n } from './l10n';
 import { microsToUsd } from './money';
 import type { RejectionEvent } from './rejection';
-import { toolLabel } from './toolLabels';
+import { translatedToolLabel } from './toolLabels';
 import type { UsageLedger } from './usageLedger';
 import type { PanelState } from './webviewProtocol';
 
 /** The panel's view of one rejection: where and when it was seen, and its explanation. */
-export function rejectionView(event: RejectionEvent): NonNullable<PanelState['rejection']> {
-  const e = explainRejection(event);
+export function rejectionView(event: RejectionEvent, l10n: L10n = ENGLISH): NonNullable<PanelState['rejection']> {
+  const e = explainRejection(event, l10n);
+  const tool = translatedToolLabel(event.origin.source, l10n);
   return {
     kind: event.kind,
-    tool: event.origin.location ? `${toolLabel(event.origin.source)} (${event.origin.location})` : toolLabel(event.origin.source),
+    tool: event.origin.location ? `${tool} (${event.origin.location})` : tool,
     at: event.at,
     requestId: event.requestId,
     title: e.title,

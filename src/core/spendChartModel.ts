@@ -1,5 +1,6 @@
+import { ENGLISH, type L10n } from './l10n';
 import { formatMoney, usdToMicros } from './money';
-import { toolLabel } from './toolLabels';
+import { translatedToolLabel } from './toolLabels';
 
 /** The chart data of the panel state: spend per day by source, in dollars. */
 export interface SpendChartInput {
@@ -39,12 +40,11 @@ export interface SpendChartModel {
   readonly description: string;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const PLOT = { left: 52, top: 12, right: 8, bottom: 28 };
 
 /** Lays out a stacked bar chart of daily spend (sources ordered by total, largest first). */
-export function spendChartModel(input: SpendChartInput, width = 640, height = 220): SpendChartModel {
-  const sources = rankSources(input.days);
+export function spendChartModel(input: SpendChartInput, width = 640, height = 220, l10n: L10n = ENGLISH): SpendChartModel {
+  const sources = rankSources(input.days, l10n);
   const seriesOf = new Map(sources.map((s) => [s.id, s.series]));
   const totals = input.days.map((d) => sum(Object.values(d.bySource)));
   const top = niceMax(Math.max(0, ...totals));
@@ -61,27 +61,27 @@ export function spendChartModel(input: SpendChartInput, width = 640, height = 22
         y -= h;
         return { source: s.id, series: seriesOf.get(s.id) ?? 0, y, height: h, usd };
       });
-    return { date: day.date, label: dayLabel(day.date, i), x: plot.left + i * slot + slot * 0.15, width: slot * 0.7, totalUsd: totals[i] ?? 0, segments };
+    return { date: day.date, label: dayLabel(day.date, i, l10n), x: plot.left + i * slot + slot * 0.15, width: slot * 0.7, totalUsd: totals[i] ?? 0, segments };
   });
   const ticks = [0, 0.5, 1].map((f) => ({ y: plot.bottom - (plot.bottom - plot.top) * f, label: money(top * f) }));
   const totalUsd = sum(totals);
-  return { width, height, plot, sources, ticks, bars, totalUsd, description: describe(input, bars, sources, totalUsd) };
+  return { width, height, plot, sources, ticks, bars, totalUsd, description: describe(bars, sources, totalUsd, l10n) };
 }
 
-function rankSources(days: SpendChartInput['days']): SpendChartModel['sources'] {
+function rankSources(days: SpendChartInput['days'], l10n: L10n): SpendChartModel['sources'] {
   const totals = new Map<string, number>();
   for (const day of days) for (const [id, usd] of Object.entries(day.bySource)) totals.set(id, (totals.get(id) ?? 0) + usd);
   return [...totals.entries()]
     .filter(([, usd]) => usd > 0)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([id, totalUsd], series) => ({ id, label: toolLabel(id), series, totalUsd }));
+    .map(([id, totalUsd], series) => ({ id, label: translatedToolLabel(id, l10n), series, totalUsd }));
 }
 
-function describe(input: SpendChartInput, bars: readonly ChartBar[], sources: SpendChartModel['sources'], totalUsd: number): string {
-  if (bars.length === 0 || totalUsd === 0) return `No spend recorded in the last ${bars.length || 14} days.`;
+function describe(bars: readonly ChartBar[], sources: SpendChartModel['sources'], totalUsd: number, l10n: L10n): string {
+  if (bars.length === 0 || totalUsd === 0) return l10n.t('No spend recorded in the last {0} days.', bars.length || 14);
   const peak = bars.reduce((a, b) => (b.totalUsd > a.totalUsd ? b : a));
   const bySource = sources.map((s) => `${s.label} ${money(s.totalUsd)}`).join(', ');
-  return `${money(totalUsd)} spent over the last ${bars.length} days (${bySource}). Highest day: ${dayLabel(peak.date, 0)}, ${money(peak.totalUsd)}.`;
+  return l10n.t('{0} spent over the last {1} days ({2}). Highest day: {3}, {4}.', money(totalUsd), bars.length, bySource, dayLabel(peak.date, 0, l10n), money(peak.totalUsd));
 }
 
 /** Hours of use left at the burn rate, or null when either figure is unknown. */
@@ -102,11 +102,31 @@ function niceMax(value: number): number {
   return step * magnitude;
 }
 
-function dayLabel(date: string, index: number): string {
+/** `Mar 31` for the first bar and the first of a month, else just the day. */
+function dayLabel(date: string, index: number, l10n: L10n): string {
   const match = /^\d{4}-(\d{2})-(\d{2})/.exec(date);
   if (!match) return date;
-  const day = String(Number(match[2]));
-  return index === 0 || day === '1' ? `${MONTHS[Number(match[1]) - 1] ?? ''} ${day}` : day;
+  const day = Number(match[2]);
+  return index === 0 || day === 1 ? monthDay(Number(match[1]), day, l10n) : String(day);
+}
+
+/** A short month and day as one message, so each language can order and abbreviate them its own way. */
+function monthDay(month: number, day: number, l10n: L10n): string {
+  switch (month) {
+    case 1: return l10n.t('Jan {0}', day);
+    case 2: return l10n.t('Feb {0}', day);
+    case 3: return l10n.t('Mar {0}', day);
+    case 4: return l10n.t('Apr {0}', day);
+    case 5: return l10n.t('May {0}', day);
+    case 6: return l10n.t('Jun {0}', day);
+    case 7: return l10n.t('Jul {0}', day);
+    case 8: return l10n.t('Aug {0}', day);
+    case 9: return l10n.t('Sep {0}', day);
+    case 10: return l10n.t('Oct {0}', day);
+    case 11: return l10n.t('Nov {0}', day);
+    case 12: return l10n.t('Dec {0}', day);
+    default: return String(day);
+  }
 }
 
 function sum(values: readonly number[]): number {

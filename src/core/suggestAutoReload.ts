@@ -1,5 +1,6 @@
+import { ENGLISH, type L10n } from './l10n';
 import { MICROS_PER_USD } from './money';
-import { USAGE_PROFILES, type UsageProfileId } from './usageProfiles';
+import { USAGE_PROFILES, usageProfileLabel, type UsageProfileId } from './usageProfiles';
 
 /** What the panel suggests for auto-reload, in whole dollars, with the reason in words. */
 export interface AutoReloadSuggestion {
@@ -19,7 +20,7 @@ const MAX_USD = 1000;
  * working day of use, rounded up to $5 below $50 and to $10 above), from the measured burn rate when
  * there is one, else from the middle of the usage profile's published range.
  */
-export function suggestAutoReload(input: { burnMicrosPerHour: number | null; profile: UsageProfileId }): AutoReloadSuggestion {
+export function suggestAutoReload(input: { burnMicrosPerHour: number | null; profile: UsageProfileId }, l10n: L10n = ENGLISH): AutoReloadSuggestion {
   const measured = input.burnMicrosPerHour !== null && input.burnMicrosPerHour > 0;
   const profile = USAGE_PROFILES[input.profile];
   const perHourMicros = measured ? (input.burnMicrosPerHour as number) : (profile.lowMicrosPerHour + profile.highMicrosPerHour) / 2;
@@ -27,10 +28,13 @@ export function suggestAutoReload(input: { burnMicrosPerHour: number | null; pro
   const threshold = clamp(roundUpTo(perHourUsd * THRESHOLD_HOURS, 5), MIN_THRESHOLD_USD);
   const daily = perHourUsd * WORKING_DAY_HOURS;
   const amount = clamp(roundUpTo(daily, daily > 50 ? 10 : 5), Math.max(MIN_AMOUNT_USD, threshold));
-  const rate = `about $${perHourUsd.toFixed(2)} an hour`;
+  const rate = perHourUsd.toFixed(2);
   const basis = measured
-    ? `Based on your recent use (${rate}): the threshold covers about ${THRESHOLD_HOURS} hours, the amount about a working day.`
-    : `Based on the usage profile "${profile.label}" (${rate}) until real usage is seen: the threshold covers about ${THRESHOLD_HOURS} hours, the amount about a working day.`;
+    ? l10n.t('Based on your recent use (about ${0} an hour): the threshold covers about {1} hours, the amount about a working day.', rate, THRESHOLD_HOURS)
+    : l10n.t(
+      'Based on the usage profile "{0}" (about ${1} an hour) until real usage is seen: the threshold covers about {2} hours, the amount about a working day.',
+      usageProfileLabel(input.profile, l10n), rate, THRESHOLD_HOURS,
+    );
   return { thresholdUsd: threshold, amountUsd: amount, basis };
 }
 

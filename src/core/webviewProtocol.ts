@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { explanationSchema } from './explanation';
+import { lazySchema } from './lazySchema';
 
 /** Pages of the walkthrough panel, in reading order. */
 export const PANEL_PAGES = ['what-happened', 'claim-credit', 'auto-reload', 'api-key', 'other-ways', 'spend'] as const;
@@ -21,16 +22,19 @@ export const LINK_IDS = [
 /** Schema of a link id. */
 export const linkIdSchema = z.enum(LINK_IDS);
 
-const rejectionViewSchema = explanationSchema
-  .pick({ title: true, pool: true, poolLabel: true, waitingHelps: true, waitUntil: true, summary: true, steps: true, pitfalls: true })
-  .extend({ kind: z.string(), tool: z.string(), at: z.string(), requestId: z.string().nullable(), message: z.string() });
+// The schemas below are built on first use (`lazySchema`): only the open panel and its host parse them.
 
-const chartDaySchema = z.object({ date: z.string(), bySource: z.record(z.string(), z.number()) });
+const rejectionViewSchema = () =>
+  explanationSchema
+    .pick({ title: true, pool: true, poolLabel: true, waitingHelps: true, waitUntil: true, summary: true, steps: true, pitfalls: true })
+    .extend({ kind: z.string(), tool: z.string(), at: z.string(), requestId: z.string().nullable(), message: z.string() });
+
+const chartDaySchema = () => z.object({ date: z.string(), bySource: z.record(z.string(), z.number()) });
 
 /** Everything the panel shows; sent whole on every change (it is small). Never holds a secret. */
-export const panelStateSchema = z.object({
+export const panelStateSchema = lazySchema(() => z.object({
   page: panelPageSchema,
-  rejection: rejectionViewSchema.nullable(),
+  rejection: rejectionViewSchema().nullable(),
   creditOfferUsd: z.number().nullable(),
   orgAdmin: z.boolean(),
   balanceText: z.string(),
@@ -40,30 +44,30 @@ export const panelStateSchema = z.object({
   autoReload: z.object({ thresholdUsd: z.number(), amountUsd: z.number(), basis: z.string() }),
   /** What the user recorded as their auto-reload, if anything. */
   savedAutoReload: z.object({ thresholdUsd: z.number(), amountUsd: z.number() }).nullable(),
-  chart: z.object({ days: z.array(chartDaySchema), remainingUsd: z.number().nullable(), burnPerHourUsd: z.number().nullable(), summary: z.string() }),
-});
+  chart: z.object({ days: z.array(chartDaySchema()), remainingUsd: z.number().nullable(), burnPerHourUsd: z.number().nullable(), summary: z.string() }),
+}));
 /** The panel's state. */
 export type PanelState = z.infer<typeof panelStateSchema>;
 
 /** Outcome of "Check key", in plain words. */
-export const keyCheckResultSchema = z.object({
+export const keyCheckResultSchema = lazySchema(() => z.object({
   status: z.enum(['ok', 'unauthorized', 'forbidden', 'rate-limited', 'network', 'timeout', 'error', 'no-key']),
   message: z.string(),
-});
+}));
 /** Outcome of a key check. */
 export type KeyCheckResult = z.infer<typeof keyCheckResultSchema>;
 
 /** Messages from the extension host to the panel. */
-export const hostToWebviewMessageSchema = z.discriminatedUnion('type', [
+export const hostToWebviewMessageSchema = lazySchema(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('state'), state: panelStateSchema }),
   z.object({ type: z.literal('keyCheck'), result: keyCheckResultSchema }),
   z.object({ type: z.literal('notice'), level: z.enum(['info', 'error']), text: z.string() }),
-]);
+]));
 /** A host → panel message. */
 export type HostToWebviewMessage = z.infer<typeof hostToWebviewMessageSchema>;
 
 /** Messages from the panel to the extension host. */
-export const webviewToHostMessageSchema = z.discriminatedUnion('type', [
+export const webviewToHostMessageSchema = lazySchema(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('navigate'), page: panelPageSchema }),
   z.object({ type: z.literal('openLink'), link: linkIdSchema }),
@@ -74,6 +78,11 @@ export const webviewToHostMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('removeApiKey') }),
   z.object({ type: z.literal('provideKeyToTerminals'), enabled: z.boolean() }),
   z.object({ type: z.literal('saveAutoReload'), threshold: z.string().max(40), amount: z.string().max(40) }),
-]);
+]));
 /** A panel → host message. */
 export type WebviewToHostMessage = z.infer<typeof webviewToHostMessageSchema>;
+
+/** The translations the host puts on the panel page (`vscode.l10n.bundle`: English message → translated message). */
+export const l10nBundleSchema = lazySchema(() => z.record(z.string(), z.string()));
+/** A translation bundle for the panel. */
+export type L10nBundle = z.infer<typeof l10nBundleSchema>;

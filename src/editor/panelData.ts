@@ -23,14 +23,14 @@ export function panelData(input: {
   const currency = estimate.checkpoint?.currency ?? '$';
   const remaining = estimate.remainingMicros;
   return {
-    rejection: rejection ? rejectionView(rejection) : null,
+    rejection: rejection ? rejectionView(rejection, vscode.l10n) : null,
     creditOfferUsd: rejection?.creditOfferUsd ?? null,
     orgAdmin: rejection?.orgAdmin ?? false,
     balanceText:
       remaining === null
         ? vscode.l10n.t('not set yet')
         : vscode.l10n.t('{0} (estimate)', formatMoney(remaining, { currency, approximate: true })),
-    autoReload: suggestAutoReload({ burnMicrosPerHour: estimate.burnRatePerHourMicros, profile: input.settings['credit.usageProfile'] }),
+    autoReload: suggestAutoReload({ burnMicrosPerHour: estimate.burnRatePerHourMicros, profile: input.settings['credit.usageProfile'] }, vscode.l10n),
     chart: {
       days: spendByDay(input.ledger, localDateIn()(input.now.getTime()), CHART_DAYS),
       remainingUsd: remaining === null ? null : microsToUsd(remaining),

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { redactSecrets } from '../core/redactSecrets';
 import type { CommandId } from './commandIds';
 import type { Logger } from './logger';
 
@@ -13,8 +14,12 @@ export function registerCommand(
       return await handler(...args);
     } catch (error) {
       logger.error(`Command ${id} failed`, error);
-      const reason = error instanceof Error ? error.message : String(error);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Extra Usage Guard: that did not work ({0}). See the log for details.', reason));
+      // The message alone, one line, never a stack; a key pasted into a failing command is not echoed back.
+      const reason = redactSecrets((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '').slice(0, 200);
+      const showLog = vscode.l10n.t('Show Log');
+      void vscode.window
+        .showErrorMessage(vscode.l10n.t('Extra Usage Guard: that did not work ({0}). The log has the details.', reason), showLog)
+        .then((pick) => pick === showLog && logger.show());
       return undefined;
     }
   });

@@ -19,7 +19,7 @@ function labels(): Readonly<Record<NotificationAction, string>> {
 
 /** Shows the quick-fix notification for a rejection and runs the button the user picks. */
 export async function showRejectionNotification(event: RejectionEvent, settings: SettingsService): Promise<NotificationAction | undefined> {
-  const content = notificationContent(event, formatLocalTime);
+  const content = notificationContent(event, formatLocalTime, vscode.l10n);
   const show = content.severity === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
   const label = labels();
   const picked = await show(content.message, ...content.actions.map((a) => label[a]));

@@ -19,6 +19,6 @@ export function renderStatus(
   estimate: CreditEstimate,
   options: { rejected: boolean; lowThresholdUsd: number; extraLines?: readonly string[] },
 ): StatusBarView {
-  const view = statusBarView(estimate, { rejected: options.rejected, lowThresholdMicros: usdToMicros(options.lowThresholdUsd) });
+  const view = statusBarView(estimate, { rejected: options.rejected, lowThresholdMicros: usdToMicros(options.lowThresholdUsd), l10n: vscode.l10n });
   return { ...view, tooltipLines: [...view.tooltipLines, ...(options.extraLines ?? []), commandLinks()] };
 }

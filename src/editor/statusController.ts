@@ -4,7 +4,7 @@ import { checkpointId } from '../core/creditCheckpoint';
 import type { CreditEstimate } from '../core/creditEstimate';
 import { formatMoney, usdToMicros } from '../core/money';
 import { hasUnresolvedExtraUsage } from '../core/rejectionHistory';
-import { toolLabel } from '../core/toolLabels';
+import { translatedToolLabel } from '../core/toolLabels';
 import type { BalanceStore } from './balanceStore';
 import { COMMANDS } from './commandIds';
 import type { CreditService } from './creditService';
@@ -69,7 +69,7 @@ export function createStatusController(deps: {
       refresh();
     },
     setFound(tools: readonly string[], remoteName: string | undefined): void {
-      const list = tools.length > 0 ? tools.map(toolLabel).join(', ') : vscode.l10n.t('none yet');
+      const list = tools.length > 0 ? tools.map((tool) => translatedToolLabel(tool, vscode.l10n)).join(', ') : vscode.l10n.t('none yet');
       foundLine = remoteName
         ? vscode.l10n.t('Watching on the remote host ({0}): {1}. The built-in AI of Cursor and Windsurf cannot be observed.', remoteName, list)
         : vscode.l10n.t('Watching: {0}. The built-in AI of Cursor and Windsurf cannot be observed.', list);

@@ -1,6 +1,8 @@
-// Walkthrough panel script: builds the pages once, then renders every `state` the host sends.
+// Walkthrough panel script: loads the translations the host put on the page, builds the pages once, then renders
+// every `state` the host sends.
+import * as l10n from '@vscode/l10n';
 import { z } from 'zod';
-import { hostToWebviewMessageSchema, panelPageSchema, type HostToWebviewMessage, type PanelPage } from '../core/webviewProtocol';
+import { hostToWebviewMessageSchema, l10nBundleSchema, panelPageSchema, type HostToWebviewMessage, type L10nBundle, type PanelPage } from '../core/webviewProtocol';
 import { createNotices } from './notices';
 import type { Page } from './page';
 import { createApiKeyPage } from './pages/apiKey';
@@ -20,7 +22,18 @@ function byId(id: string): HTMLElement {
   return element;
 }
 
+/** The host's translations (`data-l10n` on the body); without them, or when unreadable, the panel is in English. */
+function pageTranslations(): L10nBundle {
+  try {
+    const parsed = l10nBundleSchema.safeParse(JSON.parse(document.body.dataset.l10n ?? '{}'));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
 function start(): void {
+  l10n.config({ contents: pageTranslations() });
   const host = createHostChannel();
   const apiKey = createApiKeyPage(host.send);
   const pages: Page[] = [

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { h } from './dom';
 
 const MAX_NOTICES = 2;
@@ -8,7 +9,7 @@ export function createNotices(region: HTMLElement): { show(level: 'info' | 'erro
   return {
     show(level, text) {
       const notice = h('div', { className: `notice ${level}` }, h('span', { className: 'notice-text' }, text));
-      const close = h('button', { className: 'icon', attrs: { type: 'button', 'aria-label': 'Dismiss' }, on: { click: () => notice.remove() } }, '×');
+      const close = h('button', { className: 'icon', attrs: { type: 'button', 'aria-label': l10n.t('Dismiss') }, on: { click: () => notice.remove() } }, '×');
       notice.append(close);
       for (const old of region.querySelectorAll('.notice.error')) old.remove();
       region.append(notice);

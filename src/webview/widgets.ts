@@ -55,3 +55,11 @@ export function list(kind: 'ol' | 'ul', items: readonly (string | Node)[], class
 
 /** Inline code. */
 export const code = (text: string): HTMLElement => h('code', {}, text);
+
+/**
+ * A translated sentence with inline markup (copies of `nodes`, so no listeners) in the places of its `{0}`, `{1}` …,
+ * which a translation may move. Translate `message` without arguments, so its placeholders stay in it.
+ */
+export function withNodes(message: string, ...nodes: readonly Node[]): (Node | string)[] {
+  return message.split(/\{(\d+)\}/).map((piece, i) => (i % 2 === 1 ? (nodes[Number(piece)]?.cloneNode(true) ?? `{${piece}}`) : piece));
+}

@@ -5,6 +5,8 @@ import path from 'node:path';
 export interface L10nCall {
   readonly file: string;
   readonly line: number;
+  /** What `t` is called on: `l10n`, `vscode.l10n`, or (unseen by the bundle export) something like `w.l10n`. */
+  readonly receiver: string;
   readonly message: string | undefined;
 }
 
@@ -19,9 +21,10 @@ export function l10nCalls(dir: string): L10nCall[] {
   const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
   return files.flatMap((file) => {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
-    return [...text.matchAll(/\bl10n\.t\(\s*/g)].map((match) => ({
+    return [...text.matchAll(/(?:([\w$]+)\.)?\bl10n\.t\(\s*/g)].map((match) => ({
       file: path.join(dir, file),
       line: text.slice(0, match.index).split('\n').length,
+      receiver: match[1] === undefined ? 'l10n' : `${match[1]}.l10n`,
       message: literalAt(text, match.index + match[0].length),
     }));
   });

@@ -8,6 +8,9 @@ import { manifestStrings, NLS, NLS_PLACEHOLDER, RAW_MANIFEST } from '../manifest
 const BUNDLE: Record<string, unknown> = JSON.parse(fs.readFileSync(path.resolve('l10n/bundle.l10n.json'), 'utf8'));
 const CALLS = l10nCalls(path.resolve('src'));
 
+const tsFiles = (dir: string): string[] =>
+  fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
+
 /** Manifest fields a user reads in the editor: each must be a `%key%` placeholder. */
 const SHOWN_FIELDS = /^contributes\.(commands\.\d+\.(title|category)|walkthroughs\.\d+\.(title|description|steps\.\d+\.(title|description))|configuration\.(title|properties\..+\.(description|markdownDescription|enumDescriptions\.\d+|deprecationMessage|markdownDeprecationMessage)))$/;
 
@@ -38,10 +41,22 @@ test('l10n/bundle.l10n.json holds exactly the l10n.t messages of src (run `npm r
   for (const [key, value] of Object.entries(BUNDLE)) assert.equal(value, key, 'the English bundle maps each message to itself');
 });
 
-test('code without vscode (core, sources, CLI) has no l10n.t: its text is listed for a later translate function', () => {
-  const vscodeFree = ['src/core', 'src/sources', 'src/cli'].map((p) => path.resolve(p));
-  const found = CALLS.filter((c) => vscodeFree.some((dir) => c.file.startsWith(dir)));
-  assert.deepEqual(found.map((c) => path.relative('.', c.file)), []);
+test('every l10n.t call is on `l10n` or `vscode.l10n`, the only receivers the bundle export reads', () => {
+  const elsewhere = CALLS.filter((c) => c.receiver !== 'l10n' && c.receiver !== 'vscode.l10n');
+  assert.deepEqual(elsewhere.map((c) => `${path.relative('.', c.file)}:${c.line} ${c.receiver}.t`), []);
+});
+
+test('code without vscode never imports it: the core translates through the l10n it is given, the panel through @vscode/l10n', () => {
+  const vscodeFree = ['src/core', 'src/sources', 'src/cli', 'src/webview'].map((p) => path.resolve(p));
+  const importsVscode = vscodeFree.flatMap((dir) => tsFiles(dir).filter((file) => /\bfrom\s+['"]vscode['"]|require\(\s*['"]vscode['"]\s*\)/.test(fs.readFileSync(file, 'utf8'))));
+  assert.deepEqual(importsVscode.map((file) => path.relative('.', file)), []);
+  const inside = (dir: string) => (c: { file: string }) => c.file.startsWith(path.resolve(dir) + path.sep);
+  assert.ok(CALLS.filter(inside('src/core')).length > 100, 'the core translates its text');
+  assert.ok(CALLS.filter(inside('src/webview')).length > 60, 'the panel script translates its text');
+  assert.deepEqual(CALLS.filter((c) => inside('src/core')(c) || inside('src/webview')(c)).filter((c) => c.receiver !== 'l10n').map((c) => `${c.file}:${c.line}`), []);
+  const webviewCallers = [...new Set(CALLS.filter(inside('src/webview')).map((c) => c.file))];
+  assert.deepEqual(webviewCallers.filter((file) => !fs.readFileSync(file, 'utf8').includes("import * as l10n from '@vscode/l10n';")).map((f) => path.relative('.', f)), []);
+  assert.deepEqual(CALLS.filter((c) => inside('src/sources')(c) || inside('src/cli')(c)).map((c) => path.relative('.', c.file)), [], 'sources and the CLI print English');
 });
 
 test('package.json points VS Code at the bundle folder', () => {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { rejectionEventSchema, type Rejection, type RejectionEvent } from '../../core/rejection';
-import { toolLabel } from '../../core/toolLabels';
+import { translatedToolLabel } from '../../core/toolLabels';
 import { formatLocalTime } from '../rejectionNotifier';
 
 /** What Explain needs from the rest of the extension. */
@@ -27,7 +27,7 @@ export async function explainRejection(deps: ExplainDeps, arg?: unknown): Promis
   const items = [
     ...history.slice(0, 30).map((event) => ({
       label: `$(warning) ${event.message.slice(0, 90)}`,
-      description: `${toolLabel(event.origin.source)} · ${formatLocalTime(event.at)}`,
+      description: `${translatedToolLabel(event.origin.source, vscode.l10n)} · ${formatLocalTime(event.at)}`,
       detail: [event.kind, event.requestId].filter(Boolean).join(' · '),
       event,
     })),

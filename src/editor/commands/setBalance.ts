@@ -17,12 +17,12 @@ export async function setBalance(store: BalanceStore, args: SetBalanceArgs = {})
     value: args.prefillUsd !== undefined ? String(args.prefillUsd) : undefined,
     ignoreFocusOut: true,
     validateInput: (text) => {
-      const parsed = parseMoneyInput(text);
+      const parsed = parseMoneyInput(text, vscode.l10n);
       return 'error' in parsed ? parsed.error : undefined;
     },
   });
   if (value === undefined) return undefined;
-  const parsed = parseMoneyInput(value);
+  const parsed = parseMoneyInput(value, vscode.l10n);
   if ('error' in parsed) return undefined;
   const checkpoint: StoredCheckpoint = {
     amountMicros: parsed.micros,

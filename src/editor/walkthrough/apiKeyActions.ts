@@ -6,7 +6,7 @@ import type { PanelServices } from './panelMessages';
 
 /** Stores a pasted key in SecretStorage after a shape check; the key is never sent back. */
 export async function saveKey(key: string, services: PanelServices): Promise<void> {
-  const problem = apiKeyShapeProblem(key);
+  const problem = apiKeyShapeProblem(key, vscode.l10n);
   if (problem) {
     services.post({ type: 'notice', level: 'error', text: problem });
     return;
@@ -22,7 +22,7 @@ export async function checkKey(services: PanelServices): Promise<void> {
   const config = services.keyCheckConfig();
   const outcome = key ? await checkApiKey(key, config) : ({ kind: 'no-key' } as const);
   services.logger.info(`Key check: ${outcome.kind}${outcome.kind === 'http' ? ` ${outcome.status}` : ''}.`);
-  services.post({ type: 'keyCheck', result: apiKeyCheckResult(outcome) });
+  services.post({ type: 'keyCheck', result: apiKeyCheckResult(outcome, vscode.l10n) });
 }
 
 /** Deletes the key and the terminal variable. */

@@ -5,7 +5,7 @@ import type { PanelServices } from './panelMessages';
 
 /** "I've claimed it": records the claimed credit as the confirmed balance. */
 export async function confirmClaimed(amount: string, services: PanelServices): Promise<void> {
-  const parsed = parseMoneyInput(amount);
+  const parsed = parseMoneyInput(amount, vscode.l10n);
   if ('error' in parsed) {
     services.post({ type: 'notice', level: 'error', text: parsed.error });
     return;
@@ -27,8 +27,8 @@ export async function confirmClaimed(amount: string, services: PanelServices): P
 
 /** Records the auto-reload the user turned on at claude.ai, so the estimate can count on it. */
 export async function saveAutoReload(threshold: string, amount: string, services: PanelServices): Promise<void> {
-  const below = parseMoneyInput(threshold);
-  const add = parseMoneyInput(amount);
+  const below = parseMoneyInput(threshold, vscode.l10n);
+  const add = parseMoneyInput(amount, vscode.l10n);
   if ('error' in below || 'error' in add) {
     const error = 'error' in below ? vscode.l10n.t('Threshold: {0}', below.error) : vscode.l10n.t('Amount: {0}', (add as { error: string }).error);
     services.post({ type: 'notice', level: 'error', text: error });

@@ -8,7 +8,8 @@ export function panelResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
 
 /**
  * The panel's static HTML skeleton with a strict CSP and a fresh nonce; the script builds every page
- * with DOM APIs, so no dynamic text is ever put into this markup.
+ * with DOM APIs. The only text put into this markup is escaped: the display language, two labels, and the
+ * translations the script reads from `data-l10n` (none in English: the messages are the English text).
  */
 export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   const nonce = randomBytes(24).toString('base64');
@@ -21,8 +22,9 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
     `img-src ${webview.cspSource} data:`,
     `font-src ${webview.cspSource}`,
   ].join('; ');
+  const pages = escapeHtml(vscode.l10n.t('Walkthrough pages'));
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(vscode.env.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -30,11 +32,11 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
 <link rel="stylesheet" href="${style.toString()}">
 <title>Extra Usage Guard</title>
 </head>
-<body>
+<body data-l10n="${escapeHtml(JSON.stringify(vscode.l10n.bundle ?? {}))}">
 <div class="layout">
-  <nav class="sidebar" aria-label="Walkthrough pages">
+  <nav class="sidebar" aria-label="${pages}">
     <p class="brand">Extra Usage Guard</p>
-    <div id="tabs" role="tablist" aria-orientation="vertical" aria-label="Walkthrough pages"></div>
+    <div id="tabs" role="tablist" aria-orientation="vertical" aria-label="${pages}"></div>
   </nav>
   <main id="panels"></main>
 </div>
@@ -42,4 +44,9 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;
+}
+
+/** Text made safe for an HTML attribute value or element content. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

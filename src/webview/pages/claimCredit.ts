@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { PanelState } from '../../core/webviewProtocol';
 import { h, setShown } from '../dom';
 import type { Page, Send } from '../page';
@@ -16,14 +17,14 @@ export function createClaimCreditPage(send: Send): Page {
     showAdmin = adminView;
     setShown(personal, !adminView);
     setShown(admin, adminView);
-    toggle.textContent = adminView ? 'Show the steps for a personal account' : 'Show the steps for a Team or Enterprise member';
+    toggle.textContent = adminView ? l10n.t('Show the steps for a personal account') : l10n.t('Show the steps for a Team or Enterprise member');
   };
   const root = h(
     'div',
     {},
     pageHeader(
-      'Claim the starter credit',
-      'When third-party apps moved to extra usage, Anthropic added a starter credit to many accounts. It is a one-time credit: once it is spent, nothing refills it unless you add money or turn on auto-reload.',
+      l10n.t('Claim the starter credit'),
+      l10n.t('When third-party apps moved to extra usage, Anthropic added a starter credit to many accounts. It is a one-time credit: once it is spent, nothing refills it unless you add money or turn on auto-reload.'),
     ),
     offer,
     personal,
@@ -34,7 +35,7 @@ export function createClaimCreditPage(send: Send): Page {
   let lastOrgAdmin: boolean | undefined;
   return {
     id: 'claim-credit',
-    title: 'Claim credit',
+    title: l10n.t('Claim credit'),
     root,
     update(state: PanelState) {
       offer.textContent = offerText(state);
@@ -48,32 +49,32 @@ export function createClaimCreditPage(send: Send): Page {
 
 function offerText(state: PanelState): string {
   if (state.creditOfferUsd === null) return '';
-  return `The message you got names a credit of $${state.creditOfferUsd}.`;
+  return l10n.t('The message you got names a credit of ${0}.', state.creditOfferUsd);
 }
 
 function personalSteps(send: Send, openForm: () => void): HTMLElement {
   return section(
-    'Personal account',
+    l10n.t('Personal account'),
     list('ol', [
-      h('span', {}, 'Open your Claude usage settings. ', linkButton('Open usage settings', 'usage-settings', send)),
-      'Check that you are signed in to the same Claude account your tool is linked to. With a personal and a work account, the credit must land on the one the tool uses.',
-      'Claim the credit from the notice on that page. No notice? It may already have been added: look at the extra usage balance there.',
-      h('span', {}, 'Tell Extra Usage Guard your balance, so it can estimate how long it lasts. ', button("I've claimed it", openForm, { id: 'claimed-personal' })),
-      'Go back to your tool and retry the request.',
+      h('span', {}, l10n.t('Open your Claude usage settings.'), ' ', linkButton(l10n.t('Open usage settings'), 'usage-settings', send)),
+      l10n.t('Check that you are signed in to the same Claude account your tool is linked to. With a personal and a work account, the credit must land on the one the tool uses.'),
+      l10n.t('Claim the credit from the notice on that page. No notice? It may already have been added: look at the extra usage balance there.'),
+      h('span', {}, l10n.t('Tell Extra Usage Guard your balance, so it can estimate how long it lasts.'), ' ', button(l10n.t("I've claimed it"), openForm, { id: 'claimed-personal' })),
+      l10n.t('Go back to your tool and retry the request.'),
     ], 'steps'),
   );
 }
 
 function adminSteps(send: Send, openForm: () => void): HTMLElement {
   return section(
-    'Team or Enterprise member',
-    p('The credit went to your organization, and only a workspace admin can claim it. Your admin is the person who manages your Claude Team or Enterprise organization, usually whoever set up the subscription or looks after your company’s software accounts.'),
-    p('What to ask them:'),
+    l10n.t('Team or Enterprise member'),
+    p(l10n.t('The credit went to your organization, and only a workspace admin can claim it. Your admin is the person who manages your Claude Team or Enterprise organization, usually whoever set up the subscription or looks after your company’s software accounts.')),
+    p(l10n.t('What to ask them:')),
     list('ul', [
-      "Claim the organization's starter credit in the admin settings.",
-      'Turn on extra usage for members (with a spend limit that suits the team), so third-party apps can draw on it.',
+      l10n.t("Claim the organization's starter credit in the admin settings."),
+      l10n.t('Turn on extra usage for members (with a spend limit that suits the team), so third-party apps can draw on it.'),
     ]),
-    h('p', {}, 'Are you the admin? ', linkButton('Open admin settings', 'admin-settings', send)),
-    h('p', {}, 'Once the credit is claimed and extra usage is on: ', button("I've claimed it", openForm, { id: 'claimed-admin' })),
+    h('p', {}, l10n.t('Are you the admin?'), ' ', linkButton(l10n.t('Open admin settings'), 'admin-settings', send)),
+    h('p', {}, l10n.t('Once the credit is claimed and extra usage is on:'), ' ', button(l10n.t("I've claimed it"), openForm, { id: 'claimed-admin' })),
   );
 }

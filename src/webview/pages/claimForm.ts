@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { PanelState } from '../../core/webviewProtocol';
 import { h, setShown } from '../dom';
 import type { Send } from '../page';
@@ -5,14 +6,14 @@ import { button, field, p } from '../widgets';
 
 /** The "I've claimed it" form: the balance after claiming, prefilled with the credit a message named. */
 export function createClaimForm(send: Send): { root: HTMLElement; open(): void; update(state: PanelState): void } {
-  const amount = h('input', { attrs: { type: 'text', inputmode: 'decimal', autocomplete: 'off', placeholder: 'e.g. 20 or $12.50' } });
+  const amount = h('input', { attrs: { type: 'text', inputmode: 'decimal', autocomplete: 'off', placeholder: l10n.t('e.g. 20 or $12.50') } });
   let offer: number | null = null;
   let pending = false;
   const form = h(
     'form',
-    { className: 'card inline-form', attrs: { 'aria-label': 'Balance after claiming' }, on: { submit: (e) => submit(e) } },
-    field('claimed-amount', 'Your extra usage balance now', amount, 'As shown in your usage settings. Spend from now on is counted against it.'),
-    h('div', { className: 'actions' }, h('button', { className: 'button', attrs: { type: 'submit', id: 'claimed-save' } }, 'Save balance'), button('Cancel', () => setShown(form, false), { secondary: true })),
+    { className: 'card inline-form', attrs: { 'aria-label': l10n.t('Balance after claiming') }, on: { submit: (e) => submit(e) } },
+    field('claimed-amount', l10n.t('Your extra usage balance now'), amount, l10n.t('As shown in your usage settings. Spend from now on is counted against it.')),
+    h('div', { className: 'actions' }, h('button', { className: 'button', attrs: { type: 'submit', id: 'claimed-save' } }, l10n.t('Save balance')), button(l10n.t('Cancel'), () => setShown(form, false), { secondary: true })),
   );
   const done = h('div', { className: 'card success', attrs: { id: 'claim-done' } });
   const submit = (event: Event): void => {
@@ -37,8 +38,8 @@ export function createClaimForm(send: Send): { root: HTMLElement; open(): void; 
       setShown(form, false);
       done.textContent = '';
       done.append(
-        h('p', { className: 'strong' }, `Balance recorded: ${state.balanceText}.`),
-        p('Now retry the request in your tool. Still refused? Check that the tool is signed in to the account you just topped up, or see Other ways out.'),
+        h('p', { className: 'strong' }, l10n.t('Balance recorded: {0}.', state.balanceText)),
+        p(l10n.t('Now retry the request in your tool. Still refused? Check that the tool is signed in to the account you just topped up, or see Other ways out.')),
       );
       setShown(done, true);
     },

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { apiKeyShapeProblem } from '../../core/apiKeyShape';
 import type { KeyCheckResult, PanelState } from '../../core/webviewProtocol';
 import { h, setShown } from '../dom';
@@ -17,27 +18,27 @@ export function createKeyForm(send: Send): { root: HTMLElement; update(state: Pa
   const submit = (event: Event): void => {
     event.preventDefault();
     const key = input.value.trim();
-    problem.textContent = apiKeyShapeProblem(key) ?? '';
+    problem.textContent = apiKeyShapeProblem(key, l10n) ?? '';
     if (problem.textContent) return;
     input.value = '';
     showResult('');
     send({ type: 'saveApiKey', key });
   };
-  const check = button('Check key', () => (showResult('Checking…'), send({ type: 'checkApiKey' })), { id: 'api-key-check', secondary: true });
-  const remove = button('Remove key', () => send({ type: 'removeApiKey' }), { id: 'api-key-remove', secondary: true });
+  const check = button(l10n.t('Check key'), () => (showResult(l10n.t('Checking…')), send({ type: 'checkApiKey' })), { id: 'api-key-check', secondary: true });
+  const remove = button(l10n.t('Remove key'), () => send({ type: 'removeApiKey' }), { id: 'api-key-remove', secondary: true });
   const root = h(
     'form',
-    { className: 'card inline-form', attrs: { 'aria-label': 'Save an API key' }, on: { submit } },
-    field('api-key', 'Anthropic API key', input, 'Stored only in the editor secret storage. It is never shown again, written to settings, or sent anywhere but the Anthropic API when you check it.'),
+    { className: 'card inline-form', attrs: { 'aria-label': l10n.t('Save an API key') }, on: { submit } },
+    field('api-key', l10n.t('Anthropic API key'), input, l10n.t('Stored only in the editor secret storage. It is never shown again, written to settings, or sent anywhere but the Anthropic API when you check it.')),
     problem,
-    h('div', { className: 'actions' }, h('button', { className: 'button', attrs: { type: 'submit', id: 'api-key-save' } }, 'Save key'), check, remove),
+    h('div', { className: 'actions' }, h('button', { className: 'button', attrs: { type: 'submit', id: 'api-key-save' } }, l10n.t('Save key')), check, remove),
     saved,
     result,
   );
   return {
     root,
     update(state) {
-      saved.textContent = state.hasApiKey ? 'A key is saved in the editor secret storage.' : 'No key saved.';
+      saved.textContent = state.hasApiKey ? l10n.t('A key is saved in the editor secret storage.') : l10n.t('No key saved.');
       check.disabled = !state.hasApiKey;
       setShown(remove, state.hasApiKey);
       if (!state.hasApiKey) showResult('');

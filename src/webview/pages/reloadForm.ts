@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { PanelState } from '../../core/webviewProtocol';
 import { h } from '../dom';
 import type { Send } from '../page';
@@ -13,9 +14,9 @@ export function createReloadForm(send: Send): { root: HTMLElement; update(state:
   };
   const root = h(
     'form',
-    { className: 'card inline-form', attrs: { 'aria-label': 'Record your auto-reload' }, on: { submit } },
-    h('div', { className: 'row' }, field('reload-threshold', 'When the balance falls below', threshold), field('reload-amount', 'Add', amount)),
-    h('div', { className: 'actions' }, h('button', { className: 'button', attrs: { type: 'submit', id: 'reload-save' } }, 'Record auto-reload')),
+    { className: 'card inline-form', attrs: { 'aria-label': l10n.t('Record your auto-reload') }, on: { submit } },
+    h('div', { className: 'row' }, field('reload-threshold', l10n.t('When the balance falls below'), threshold), field('reload-amount', l10n.t('Add'), amount)),
+    h('div', { className: 'actions' }, h('button', { className: 'button', attrs: { type: 'submit', id: 'reload-save' } }, l10n.t('Record auto-reload'))),
   );
   let filled = false;
   return {

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { hoursLeft, money } from '../../core/spendChartModel';
 import type { PanelState } from '../../core/webviewProtocol';
 import { h, replaceChildren } from '../dom';
@@ -15,17 +16,17 @@ export function createSpendPage(): Page {
   const root = h(
     'div',
     {},
-    pageHeader('Spend', 'What your tools spent per day, and how long the balance lasts at your current pace.'),
+    pageHeader(l10n.t('Spend'), l10n.t('What your tools spent per day, and how long the balance lasts at your current pace.')),
     balance,
-    section('Last 14 days', chart, summary),
-    section('Projection', projectionText, projection),
+    section(l10n.t('Last 14 days'), chart, summary),
+    section(l10n.t('Projection'), projectionText, projection),
   );
   return {
     id: 'spend',
-    title: 'Spend',
+    title: l10n.t('Spend'),
     root,
     update(state: PanelState) {
-      balance.textContent = `Balance: ${state.balanceText}`;
+      balance.textContent = l10n.t('Balance: {0}', state.balanceText);
       const described = drawSpendChart(chart, state.chart, 'spend-summary');
       summary.textContent = [state.chart.summary, described].filter(Boolean).join(' ');
       projectionText.textContent = projectionWords(state.chart);
@@ -39,8 +40,11 @@ export function createSpendPage(): Page {
 function projectionWords(chart: PanelState['chart']): string {
   const hours = hoursLeft(chart);
   if (hours === null || chart.remainingUsd === null || chart.burnPerHourUsd === null) {
-    return 'No projection yet: it needs a confirmed balance and some recent usage.';
+    return l10n.t('No projection yet: it needs a confirmed balance and some recent usage.');
   }
-  const span = hours < 1 ? 'less than an hour' : hours < 48 ? `about ${Math.round(hours)} hours` : `about ${Math.round(hours / 24)} days`;
-  return `At about ${money(chart.burnPerHourUsd)} an hour, the ${money(chart.remainingUsd)} left lasts ${span} of use.`;
+  const [rate, left] = [money(chart.burnPerHourUsd), money(chart.remainingUsd)];
+  if (hours < 1) return l10n.t('At about {0} an hour, the {1} left lasts less than an hour of use.', rate, left);
+  if (hours < 1.5) return l10n.t('At about {0} an hour, the {1} left lasts about 1 hour of use.', rate, left);
+  if (hours < 48) return l10n.t('At about {0} an hour, the {1} left lasts about {2} hours of use.', rate, left, Math.round(hours));
+  return l10n.t('At about {0} an hour, the {1} left lasts about {2} days of use.', rate, left, Math.round(hours / 24));
 }

@@ -1,14 +1,18 @@
+import * as l10n from '@vscode/l10n';
 import type { PanelState } from '../../core/webviewProtocol';
 import { h } from '../dom';
 import type { Send } from '../page';
-import { code, linkButton, p, section } from '../widgets';
+import { code, linkButton, p, section, withNodes } from '../widgets';
 
-const OTHER_TOOLS: readonly (readonly [string, string])[] = [
-  ['Cline', 'Settings → API Provider: Anthropic → paste the key into “Anthropic API Key”.'],
-  ['Roo Code and Kilo Code', 'Settings → Providers → pick or add a profile → API Provider: Anthropic → “Anthropic API Key”.'],
-  ['Continue', 'In ~/.continue/config.yaml, add a model with provider: anthropic and apiKey set to your key (a secret reference is better than the plain key).'],
-  ['Cursor', 'Cursor Settings → Models → Anthropic API Key → Verify. It covers chat models only, and requests still pass through Cursor.'],
-];
+/** Where each other tool takes the key; looked up when the page is built, after the translations are loaded. */
+function otherTools(): readonly (readonly [string, string])[] {
+  return [
+    ['Cline', l10n.t('Settings → API Provider: Anthropic → paste the key into “Anthropic API Key”.')],
+    [l10n.t('Roo Code and Kilo Code'), l10n.t('Settings → Providers → pick or add a profile → API Provider: Anthropic → “Anthropic API Key”.')],
+    ['Continue', l10n.t('In ~/.continue/config.yaml, add a model with provider: anthropic and apiKey set to your key (a secret reference is better than the plain key).')],
+    ['Cursor', l10n.t('Cursor Settings → Models → Anthropic API Key → Verify. It covers chat models only, and requests still pass through Cursor.')],
+  ];
+}
 
 /** Where each tool takes the key; only Claude Code's terminal variable is set by us, and only on request. */
 export function toolInstructions(send: Send): { root: HTMLElement; update(state: PanelState): void } {
@@ -16,17 +20,27 @@ export function toolInstructions(send: Send): { root: HTMLElement; update(state:
     attrs: { type: 'checkbox', id: 'key-terminals' },
     on: { change: () => send({ type: 'provideKeyToTerminals', enabled: toggle.checked }) },
   });
-  const needsKey = h('span', { className: 'hint', attrs: { id: 'key-terminals-hint' } }, '(save a key first)');
+  const needsKey = h('span', { className: 'hint', attrs: { id: 'key-terminals-hint' } }, l10n.t('(save a key first)'));
   toggle.setAttribute('aria-describedby', 'key-terminals-hint');
   const root = section(
-    'Use it in your tool',
+    l10n.t('Use it in your tool'),
     h('h3', {}, 'Claude Code'),
-    p('An API key takes precedence over your subscription login in Claude Code. Turn this on, open a new terminal, run claude, and check with /status which credential it uses.'),
-    h('div', { className: 'check' }, toggle, h('label', { attrs: { for: 'key-terminals' } }, 'Provide the key to new integrated terminals'), needsKey),
-    p('Turn it off and open a new terminal to go back to your subscription (then /login if asked). Terminals already open keep what they had.'),
-    h('p', {}, 'Rather not put the key into terminal environments? Set ', code('apiKeyHelper'), ' in ', code('~/.claude/settings.json'), ' to a script that prints the key from your system keychain; Claude Code runs it when it needs the key. ', linkButton('Claude Code authentication', 'claude-code-auth', send)),
-    ...OTHER_TOOLS.flatMap(([tool, where]) => [h('h3', {}, tool), p(where)]),
-    h('p', { className: 'hint' }, 'Extra Usage Guard never changes these tools’ settings: you paste the key there yourself.'),
+    p(l10n.t('An API key takes precedence over your subscription login in Claude Code. Turn this on, open a new terminal, run claude, and check with /status which credential it uses.')),
+    h('div', { className: 'check' }, toggle, h('label', { attrs: { for: 'key-terminals' } }, l10n.t('Provide the key to new integrated terminals')), needsKey),
+    p(l10n.t('Turn it off and open a new terminal to go back to your subscription (then /login if asked). Terminals already open keep what they had.')),
+    h(
+      'p',
+      {},
+      ...withNodes(
+        l10n.t('Rather not put the key into terminal environments? Set {0} in {1} to a script that prints the key from your system keychain; Claude Code runs it when it needs the key.'),
+        code('apiKeyHelper'),
+        code('~/.claude/settings.json'),
+      ),
+      ' ',
+      linkButton(l10n.t('Claude Code authentication'), 'claude-code-auth', send),
+    ),
+    ...otherTools().flatMap(([tool, where]) => [h('h3', {}, tool), p(where)]),
+    h('p', { className: 'hint' }, l10n.t('Extra Usage Guard never changes these tools’ settings: you paste the key there yourself.')),
   );
   return {
     root,
