@@ -1,4 +1,4 @@
-// One build script for everything: extension host bundle, CLI, webview script, and test bundles.
+// One build script for everything: extension host bundles, CLI, webview script, and test bundles.
 //   node esbuild.mjs [--production] [--watch] [--tests]
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
@@ -9,6 +9,19 @@ const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+
+/**
+ * `require('./sources.js')` in src/extension.ts names the second host bundle, dist/sources.js (entry
+ * src/deferredSources.ts), loaded after activation: it stays a require of the file beside dist/extension.js.
+ */
+const deferredSources = {
+  name: 'deferred-sources',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/sources\.js$/ }, (args) =>
+      args.importer === path.resolve('src/extension.ts') ? { path: './sources.js', external: true } : undefined,
+    );
+  },
+};
 const common = {
   define: { EUG_VERSION: JSON.stringify(pkg.version) },
   bundle: true,
@@ -23,12 +36,13 @@ const common = {
 const builds = [
   {
     ...common,
-    entryPoints: { extension: 'src/extension.ts' },
+    entryPoints: { extension: 'src/extension.ts', sources: 'src/deferredSources.ts' },
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',
     target: 'node18',
     external: ['vscode'],
+    plugins: [deferredSources],
   },
   {
     ...common,

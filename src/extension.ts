@@ -1,12 +1,9 @@
 import * as vscode from 'vscode';
 import type { RejectionEvent } from './core/rejection';
+import type * as DeferredSources from './deferredSources';
 import { createGuard, type Guard } from './editor/createGuard';
-import { startFileSources } from './editor/fileSources';
 import { welcomeOnFirstRun } from './editor/firstRun';
 import { createLogger, type Logger } from './editor/logger';
-import { startOutputLogSource } from './editor/outputLogSource';
-import { createRooEventsSource } from './editor/rooEvents';
-import { createTerminalWatcher } from './editor/terminalWatcher';
 
 /** What tests (and other extensions) may use; kept deliberately small. */
 export interface ExtraUsageGuardApi {
@@ -23,8 +20,9 @@ export function activate(context: vscode.ExtensionContext): ExtraUsageGuardApi {
   const guard = createGuard(context, logger);
   context.subscriptions.push(logger, ...guard.disposables);
   guard.status.refresh();
-  welcomeOnFirstRun(context, guard.balances, guard.claims.claim, logger);
   void startSources(context, guard, logger).catch((error) => logger.error('Could not start watching AI tools', error));
+  // On a first run it creates a claim file in global storage: file-system work, so after activation too.
+  setImmediate(() => welcomeOnFirstRun(context, guard.balances, guard.claims.claim, logger));
   logger.info(`Activated in ${vscode.env.appName}${vscode.env.remoteName ? ` (remote: ${vscode.env.remoteName})` : ''}.`);
   return {
     statusBarText: () => guard.statusBar.current?.text,
@@ -41,6 +39,10 @@ export function activate(context: vscode.ExtensionContext): ExtraUsageGuardApi {
 }
 
 async function startSources(context: vscode.ExtensionContext, guard: Guard, logger: Logger): Promise<void> {
+  // A macrotask after activate() returns, the sources' own bundle (dist/sources.js) is compiled and run.
+  await new Promise((resolve) => setImmediate(resolve));
+  const { createTerminalWatcher, createRooEventsSource, startOutputLogSource, startFileSources } =
+    require('./sources.js') as typeof DeferredSources;
   const { settings, rejections, credit, status, classify } = guard;
   const publish = (event: RejectionEvent): void => rejections.publish(event);
   context.subscriptions.push(

@@ -7,12 +7,15 @@ const SLOT_MS = 15 * 60 * 1000;
  * Throws a RangeError for an unknown zone name.
  */
 export function localDateIn(timeZone?: string): (ms: number) => string {
-  const format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  // The runtime's own zone cannot be unknown, so its formatter waits for the first date: a process's first Intl
+  // object loads ICU data (30-260 ms measured in an extension host), which must not land on extension activation.
+  let format = timeZone === undefined ? undefined : dayFormat(timeZone);
   let lastSlot = Number.NaN;
   let lastDate = '';
   return (ms) => {
     const slot = Math.floor(ms / SLOT_MS);
     if (slot !== lastSlot) {
+      format ??= dayFormat(timeZone);
       const parts = format.formatToParts(new Date(slot * SLOT_MS));
       const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
       lastDate = `${get('year')}-${get('month')}-${get('day')}`;
@@ -20,4 +23,8 @@ export function localDateIn(timeZone?: string): (ms: number) => string {
     }
     return lastDate;
   };
+}
+
+function dayFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
 }

@@ -17,6 +17,20 @@ export function formatMoney(micros: number, options: { currency?: string; approx
   const sign = usd < 0 ? '-' : '';
   const abs = Math.abs(usd);
   const digits = abs >= 10_000 ? 0 : 2;
-  const text = abs.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const text = abs < 1e15
+    ? groupedDecimal(Math.abs(micros), digits)
+    : abs.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
   return `${options.approximate ? '~' : ''}${sign}${options.currency ?? '$'}${text}`;
+}
+
+/**
+ * What `toLocaleString('en-US')` gives with `digits` (0 or 2) fraction digits, computed on micro-dollars without
+ * Intl: a process's first Intl call loads ICU data (30-260 ms measured in an extension host), and activation formats
+ * money (the status bar).
+ */
+function groupedDecimal(absMicros: number, digits: 0 | 2): string {
+  const units = Math.round(absMicros / (digits === 2 ? 10_000 : MICROS_PER_USD));
+  const whole = digits === 2 ? Math.floor(units / 100) : units;
+  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return digits === 2 ? `${grouped}.${String(units % 100).padStart(2, '0')}` : grouped;
 }

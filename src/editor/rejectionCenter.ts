@@ -37,8 +37,10 @@ export function createRejectionCenter(
   const changed = new vscode.EventEmitter<void>();
   const notify = new vscode.EventEmitter<RejectionEvent>();
   const read = <T>(key: string, schema: z.ZodType<T>, fallback: T): T => {
-    const parsed = schema.safeParse(state.get(key));
-    return parsed.success ? parsed.data : fallback;
+    // Nothing stored yet is the usual case: skip the failing parse (zod builds an error object for it).
+    const raw = state.get<unknown>(key);
+    const parsed = raw === undefined ? undefined : schema.safeParse(raw);
+    return parsed?.success ? parsed.data : fallback;
   };
   const history = (): RejectionEvent[] => read(HISTORY_KEY, rejectionHistorySchema, []);
   return {

@@ -23,8 +23,10 @@ export interface AutoReloadStore {
 export function createAutoReloadStore(memento: vscode.Memento): AutoReloadStore {
   return {
     get() {
-      const parsed = autoReloadSettingsSchema.safeParse(memento.get(KEY));
-      return parsed.success ? parsed.data : undefined;
+      // Nothing recorded is the usual case: skip the failing parse (zod builds an error object for it).
+      const raw = memento.get<unknown>(KEY);
+      const parsed = raw === undefined ? undefined : autoReloadSettingsSchema.safeParse(raw);
+      return parsed?.success ? parsed.data : undefined;
     },
     set: (value) => memento.update(KEY, value),
   };
