@@ -1,30 +1,58 @@
+import { createLongStringElider, type LongStringElider } from './longStringElider';
+
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
+
+/**
+ * In a line that is elided, a longer string value is replaced by a short mark. Small, so a skeleton
+ * stays far below the cap; only lines past the cap are elided, and the strings we read there (ids,
+ * model, timestamps) are short. An API error record is never that long.
+ */
+export const DEFAULT_MAX_STRING_BYTES = 4 * 1024;
+/** An unfinished line at the end of a read is read again from its start next time, unless it is longer. */
+// Debt: no elider state is persisted, so an unfinished long line is streamed again whole on each read;
+// a record still being written is complete at the next read, so this costs one extra pass, rarely.
+export const DEFAULT_MAX_PENDING_BYTES = 64 * 1024 * 1024;
 
 /** Splits a byte stream into complete lines, tracking how far the file has been consumed. */
 export interface LineSplitter {
   /** Feeds the bytes read at file position `position` (the buffer may be reused after the call). */
   push(chunk: Buffer, position: number): void;
+  /**
+   * The read stops here. An unfinished line is left to be read again from its start, unless it is
+   * longer than `maxPendingBytes`: then it is given up (counted, and skipped to its newline).
+   */
+  endRead(): void;
   /** File position after the last consumed byte: a complete line, or bytes of an oversized line skipped. */
   readonly committed: number;
-  /** True while inside a line longer than the cap whose newline has not arrived yet. */
+  /** True while inside a line given up (see `oversizeLines`) whose newline has not arrived yet. */
   readonly isSkipping: boolean;
   /** Non-empty complete lines seen so far, emitted or filtered out by `accept`. */
   readonly lineCount: number;
-  /** Lines longer than the cap, skipped without being buffered whole. */
+  /** Lines given up, without being buffered whole: skeleton longer than `maxLineBytes`, or unfinished past `maxPendingBytes`. */
   readonly oversizeLines: number;
 }
 
 export interface LineSplitterOptions {
+  /**
+   * Most bytes a line keeps in memory and emits. A longer line streams through the elider, and its
+   * skeleton is emitted when that is within the cap (else the line is skipped and counted).
+   */
   readonly maxLineBytes: number;
-  /** Cheap test on a line's bytes; a rejected line is counted but never decoded. */
+  /** Cheap test on a line's bytes (the skeleton of an elided line); a rejected line is counted but never decoded. */
   readonly accept?: (line: Buffer) => boolean;
+  /** Default {@link DEFAULT_MAX_STRING_BYTES}. */
+  readonly maxStringBytes?: number;
+  /** Default {@link DEFAULT_MAX_PENDING_BYTES}. */
+  readonly maxPendingBytes?: number;
 }
 
 /**
  * Splits from file position `start`. Splitting happens on byte 0x0A before decoding, so a multi-byte
  * character cut by a chunk boundary is decoded whole; invalid UTF-8 becomes U+FFFD and never throws.
- * A trailing CR is dropped (CRLF files).
+ * A trailing CR is dropped (CRLF files). A line is buffered raw up to `maxLineBytes`; a longer one
+ * streams through a {@link LongStringElider} chunk by chunk, so a chunk costs a few ms per MiB and no
+ * emitted line (hence no JSON.parse of it) is longer than the cap.
  */
 class ByteLineSplitter implements LineSplitter {
   readonly #decoder = new TextDecoder('utf-8', { fatal: false });
@@ -32,6 +60,11 @@ class ByteLineSplitter implements LineSplitter {
   readonly #onLine: (line: string) => void;
   #carry: Buffer[] = [];
   #carryBytes = 0;
+  /** Set once the unfinished line passed `maxLineBytes`: its skeleton so far. */
+  #elider: LongStringElider | undefined;
+  /** Raw bytes of the unfinished line read so far. */
+  #pendingBytes = 0;
+  #end: number;
   committed: number;
   isSkipping: boolean;
   lineCount = 0;
@@ -39,6 +72,7 @@ class ByteLineSplitter implements LineSplitter {
 
   constructor(start: number, wasSkipping: boolean, options: LineSplitterOptions, onLine: (line: string) => void) {
     this.committed = start;
+    this.#end = start;
     this.isSkipping = wasSkipping;
     this.#options = options;
     this.#onLine = onLine;
@@ -51,32 +85,67 @@ class ByteLineSplitter implements LineSplitter {
       from = nl + 1;
       this.committed = position + from;
     }
-    this.#hold(chunk.subarray(from), position + chunk.length);
+    this.#end = position + chunk.length;
+    this.#hold(chunk.subarray(from));
+  }
+
+  endRead(): void {
+    if (this.isSkipping || this.#pendingBytes <= (this.#options.maxPendingBytes ?? DEFAULT_MAX_PENDING_BYTES)) return;
+    this.oversizeLines++;
+    this.isSkipping = true;
+    this.committed = this.#end;
+    this.#reset();
   }
 
   #finishLine(segment: Buffer): void {
     if (this.isSkipping) this.isSkipping = false;
-    else if (this.#carryBytes + segment.length > this.#options.maxLineBytes) this.oversizeLines++;
-    else this.#emit(this.#carryBytes === 0 ? segment : Buffer.concat([...this.#carry, segment]));
-    this.#carry = [];
-    this.#carryBytes = 0;
+    else if (!this.#elider && this.#carryBytes + segment.length <= this.#options.maxLineBytes) {
+      this.#emit(this.#carryBytes === 0 ? segment : Buffer.concat([...this.#carry, segment]));
+    } else if (this.#elide(segment)) {
+      const skeleton = this.#elider!.finish();
+      if (skeleton.length > this.#options.maxLineBytes) this.oversizeLines++;
+      else this.#emit(skeleton);
+    }
+    this.#reset();
   }
 
-  /** Keeps the start of an unfinished line, or skips it for good once it passes the cap. */
-  #hold(rest: Buffer, end: number): void {
+  /** Keeps the start of an unfinished line (raw, or its skeleton), or skips it for good once it is too long. */
+  #hold(rest: Buffer): void {
     if (rest.length === 0) return;
-    if (!this.isSkipping && this.#carryBytes + rest.length > this.#options.maxLineBytes) {
-      this.oversizeLines++;
+    if (this.isSkipping) {
+      this.committed = this.#end;
+      return;
+    }
+    this.#pendingBytes += rest.length;
+    if (!this.#elider && this.#carryBytes + rest.length <= this.#options.maxLineBytes) {
+      this.#carry.push(Buffer.from(rest));
+      this.#carryBytes += rest.length;
+    } else if (!this.#elide(rest)) {
       this.isSkipping = true;
+      this.committed = this.#end;
+    }
+  }
+
+  /** Streams bytes of the line through the elider; false (counted) once its skeleton passes the cap. */
+  #elide(bytes: Buffer): boolean {
+    if (!this.#elider) {
+      this.#elider = createLongStringElider(this.#options.maxStringBytes ?? DEFAULT_MAX_STRING_BYTES, this.#options.maxLineBytes);
+      for (const part of this.#carry) this.#elider.push(part);
       this.#carry = [];
       this.#carryBytes = 0;
     }
-    if (this.isSkipping) {
-      this.committed = end;
-      return;
-    }
-    this.#carry.push(Buffer.from(rest));
-    this.#carryBytes += rest.length;
+    this.#elider.push(bytes);
+    if (!this.#elider.isTooLong) return true;
+    this.oversizeLines++;
+    this.#reset();
+    return false;
+  }
+
+  #reset(): void {
+    this.#carry = [];
+    this.#carryBytes = 0;
+    this.#elider = undefined;
+    this.#pendingBytes = 0;
   }
 
   #emit(bytes: Buffer): void {

@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { createLineSplitter } from './lineSplitter';
+import { createLineSplitter, type LineSplitterOptions } from './lineSplitter';
 import type { FileTailState } from './tailState';
 import { HEAD_BYTES, restartReason, snapshotOf, tailStateOf, type RestartReason } from './fileSnapshot';
 
@@ -8,12 +8,20 @@ export type { RestartReason } from './fileSnapshot';
 
 /** Bytes read per call: big enough for throughput, small enough that each await keeps the host responsive. */
 export const DEFAULT_CHUNK_BYTES = 1024 * 1024;
-/** A longer line is skipped and counted instead of buffered. */
-export const DEFAULT_MAX_LINE_BYTES = 8 * 1024 * 1024;
+/**
+ * Longest line kept in memory and emitted, which bounds one JSON.parse (a few ms; ~30 ms for a MiB of
+ * dense numbers). A longer line is never buffered whole: it streams through a filter that replaces long
+ * string values by a short mark (see `longStringElider.ts`), and its skeleton is emitted, usage included.
+ * Only a line whose skeleton is still longer (huge structure, not huge strings) is skipped and counted.
+ */
+export const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
 
 export interface TailOptions {
   readonly chunkBytes?: number;
   readonly maxLineBytes?: number;
+  /** Thresholds of the long-line filter (defaults in `lineSplitter.ts`); tests make them small. */
+  readonly maxStringBytes?: LineSplitterOptions['maxStringBytes'];
+  readonly maxPendingBytes?: LineSplitterOptions['maxPendingBytes'];
   readonly signal?: AbortSignal;
   /** Cheap test on a line's bytes before it is decoded; rejected lines are counted, not emitted. */
   readonly acceptLine?: (line: Buffer) => boolean;
@@ -44,7 +52,8 @@ function errorCode(error: unknown): string {
 /**
  * Streams the complete lines appended to `path` since `prev` to `onLine`, chunk by chunk (never the
  * whole file). Restarts from byte 0 when the file is new, truncated or replaced (inode or head bytes
- * changed). A partial last line is not emitted: the returned offset stops before it.
+ * changed). A partial last line is not emitted: the returned offset stops before it (see `endRead`).
+ * Each chunk is one `await fh.read`, so the event loop turns between chunks.
  */
 export async function streamAppended(
   path: string,
@@ -73,6 +82,11 @@ async function withFile(path: string, body: (fh: FileHandle) => Promise<TailResu
   }
 }
 
+function splitterOptions(options: TailOptions): LineSplitterOptions {
+  const { maxStringBytes, maxPendingBytes, acceptLine } = options;
+  return { maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, accept: acceptLine, maxStringBytes, maxPendingBytes };
+}
+
 async function readFrom(
   fh: FileHandle,
   prev: FileTailState | undefined,
@@ -82,10 +96,7 @@ async function readFrom(
   const now = await snapshotOf(fh, prev !== undefined);
   const restart = restartReason(prev, now);
   const start = restart || !prev ? 0 : prev.offset;
-  const splitter = createLineSplitter(start, restart || !prev ? false : prev.isSkippingLine, {
-    maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
-    ...(options.acceptLine ? { accept: options.acceptLine } : {}),
-  }, onLine);
+  const splitter = createLineSplitter(start, restart || !prev ? false : prev.isSkippingLine, splitterOptions(options), onLine);
   const buffer = options.scratch ?? Buffer.allocUnsafe(Math.max(1, Math.min(options.chunkBytes ?? DEFAULT_CHUNK_BYTES, now.size - start)));
   let head = now.head;
   let position = start;
@@ -97,6 +108,7 @@ async function readFrom(
     splitter.push(buffer.subarray(0, bytesRead), position);
     position += bytesRead;
   }
+  splitter.endRead();
   const state = tailStateOf({ ...now, head }, splitter.committed, splitter.isSkipping);
   const read = { status: 'read' as const, state, bytesRead: position - start, lineCount: splitter.lineCount, oversizeLines: splitter.oversizeLines };
   return restart ? { ...read, restart } : read;

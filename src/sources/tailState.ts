@@ -12,7 +12,11 @@ export const fileTailStateSchema = z.object({
   /** Fingerprint of the first `headLength` bytes: a replaced file with the same inode still differs. */
   headLength: z.number().int().nonnegative(),
   headHash: z.string(),
-  /** Inside a line longer than the cap: skip to the next newline. */
+  /**
+   * Inside a line given up (its skeleton passed the line cap, or it was still unfinished past the
+   * pending limit, see `lineSplitter.ts`): skip to the next newline. A shorter unfinished line needs no
+   * state: `offset` stops before it and it is read again from its start.
+   */
   isSkippingLine: z.boolean(),
 });
 /** How far one file has been read. */

@@ -10,7 +10,8 @@ import { localDateIn } from '../../src/core/localDateIn';
 import { BUNDLED_PRICE_TABLE } from '../../src/core/priceTable';
 import { createUsageLedger } from '../../src/core/usageLedger';
 import { scanClaudeCode } from '../../src/sources/scanUsage';
-import { readAppended, type TailResult } from '../../src/sources/tailFile';
+import { elisionMark } from '../../src/sources/longStringElider';
+import { readAppended, type TailOptions, type TailResult } from '../../src/sources/tailFile';
 import type { FileTailState } from '../../src/sources/tailState';
 import { anyText, logBytes } from './fuzzArbitraries';
 import type { FuzzProperty } from './fuzzProperty';
@@ -27,16 +28,56 @@ function scratch(): string {
   return path.join(scratchDir, String(fileCounter++));
 }
 
-/** What a reader must emit for `bytes` read whole: complete lines, CR dropped, empty and oversized ones skipped. */
-function expectedLines(bytes: Buffer, maxLineBytes: number): string[] {
+function completeLines(bytes: Buffer): Buffer[] {
   const segments: Buffer[] = [];
   for (let from = 0, nl = bytes.indexOf(0x0a); nl >= 0; from = nl + 1, nl = bytes.indexOf(0x0a, from)) segments.push(bytes.subarray(from, nl));
+  return segments;
+}
+
+/** What a reader must emit for `bytes` read whole: complete lines, CR dropped, empty and oversized ones skipped. */
+function expectedLines(bytes: Buffer, maxLineBytes: number): string[] {
   const decoder = new TextDecoder();
-  return segments
+  return completeLines(bytes)
     .filter((s) => s.length <= maxLineBytes)
     .map((s) => (s.at(-1) === 0x0d ? s.subarray(0, -1) : s))
     .filter((s) => s.length > 0)
     .map((s) => decoder.decode(s));
+}
+
+/** The skeleton of one whole line, byte by byte: a reference written apart from the streaming elider. */
+function referenceSkeleton(line: Buffer, maxStringBytes: number): Buffer {
+  const out: Buffer[] = [];
+  let i = 0;
+  while (i < line.length) {
+    const quote = line.indexOf(0x22, i);
+    if (quote < 0) return Buffer.concat([...out, line.subarray(i)]);
+    out.push(line.subarray(i, quote + 1));
+    let end = quote + 1;
+    for (let isEscaped = false; end < line.length && (isEscaped || line[end] !== 0x22); end++) isEscaped = !isEscaped && line[end] === 0x5c;
+    const contents = line.subarray(quote + 1, end);
+    out.push(contents.length > maxStringBytes ? Buffer.from(elisionMark(contents.length)) : contents, line.subarray(end, end + 1));
+    i = end + 1;
+  }
+  return Buffer.concat(out);
+}
+
+interface LineLimits {
+  readonly maxLineBytes: number;
+  readonly maxStringBytes: number;
+}
+
+/** What a reader must emit for `bytes` (ending with a newline) read whole: raw short lines, skeletons of long ones. */
+function expectedSkeletons(bytes: Buffer, limits: LineLimits): { lines: string[]; oversize: number } {
+  const decoder = new TextDecoder();
+  const lines: string[] = [];
+  let oversize = 0;
+  for (const segment of completeLines(bytes)) {
+    const kept = segment.length <= limits.maxLineBytes ? segment : referenceSkeleton(segment, limits.maxStringBytes);
+    const line = kept.at(-1) === 0x0d ? kept.subarray(0, -1) : kept;
+    if (kept.length > limits.maxLineBytes) oversize++;
+    else if (line.length > 0) lines.push(decoder.decode(line));
+  }
+  return { lines, oversize };
 }
 
 function stateOf(result: TailResult): FileTailState {
@@ -44,7 +85,7 @@ function stateOf(result: TailResult): FileTailState {
   return result.state;
 }
 
-async function readInPieces(file: string, bytes: Buffer, cuts: number[], options: { chunkBytes: number; maxLineBytes: number }) {
+async function readInPieces(file: string, bytes: Buffer, cuts: number[], options: TailOptions) {
   const points = [...new Set([...cuts.map((c) => c % (bytes.length + 1)), bytes.length])].sort((a, b) => a - b);
   await fsp.writeFile(file, '');
   const lines: string[] = [];
@@ -67,6 +108,19 @@ const tailCase = fc.record({
   cuts: fc.array(fc.nat(), { maxLength: 6 }),
   chunkBytes: fc.integer({ min: 1, max: 64 }),
   maxLineBytes: fc.oneof(fc.constant(1 << 20), fc.integer({ min: 1, max: 24 })),
+});
+
+/** Text with escapes, quotes, backslashes and multi-byte characters: a JSON string's contents or not. */
+const stringish = fc.array(fc.constantFrom('a', 'é', '日', '🎉', '\\"', '\\\\', '\\n', '\\u00e9', ' ', '"', '\\', '\r'), { maxLength: 60 }).map((p) => p.join(''));
+const longLine = fc.oneof(
+  fc.tuple(fc.nat({ max: 9 }), stringish, stringish).map(([n, a, b]) => `{"type":"assistant","message":{"content":[{"text":"${a}"},"${b}"],"usage":{"input_tokens":${n}}}}`),
+  fc.array(fc.oneof(stringish, fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom('{', '}', '[1,2]', ':', ',')), { maxLength: 12 }).map((p) => p.join('')),
+);
+const longLinesCase = fc.record({
+  bytes: fc.array(fc.tuple(longLine, fc.constantFrom('\n', '\r\n')), { maxLength: 12 }).map((ls) => Buffer.from(ls.map(([l, end]) => l + end).join(''))),
+  cuts: fc.array(fc.nat(), { maxLength: 6 }),
+  chunkBytes: fc.integer({ min: 1, max: 64 }),
+  limits: fc.record({ maxLineBytes: fc.integer({ min: 4, max: 120 }), maxStringBytes: fc.nat({ max: 16 }) }),
 });
 
 const DAY0 = Date.UTC(2026, 10, 1);
@@ -116,6 +170,24 @@ export function fileProperties(): FuzzProperty[] {
         assert.deepEqual(pieces.lines, whole.lines);
         assert.equal(pieces.oversize, whole.result.status === 'read' ? whole.result.oversizeLines : -1);
         assert.equal(pieces.offset, stateOf(whole.result).offset);
+        await Promise.all([pieceFile, wholeFile].map((f) => fsp.rm(f, { force: true })));
+      }),
+    },
+    {
+      name: 'tail reader: files with long lines give the same skeletons at any chunk size and append points',
+      share: 0.2,
+      property: () => fc.asyncProperty(longLinesCase, async ({ bytes, cuts, chunkBytes, limits }) => {
+        const pieceFile = scratch();
+        const pieces = await readInPieces(pieceFile, bytes, cuts, { chunkBytes, ...limits });
+        const wholeFile = scratch();
+        await fsp.writeFile(wholeFile, bytes);
+        const whole = await readAppended(wholeFile, undefined, { chunkBytes, ...limits });
+        const expected = expectedSkeletons(bytes, limits);
+        assert.deepEqual(whole.lines, expected.lines);
+        assert.equal(whole.result.status === 'read' ? whole.result.oversizeLines : -1, expected.oversize);
+        assert.deepEqual(pieces.lines, whole.lines);
+        assert.equal(pieces.oversize, expected.oversize);
+        assert.equal(pieces.offset, bytes.length);
         await Promise.all([pieceFile, wholeFile].map((f) => fsp.rm(f, { force: true })));
       }),
     },

@@ -48,17 +48,36 @@ const MODELS = ['claude-sonnet-4-5-20250929', 'claude-opus-4-1-20250805', 'claud
 const BASE_MS = Date.UTC(2026, 10, 20);
 const SESSION = { parentUuid: null, isSidechain: false, userType: 'external', cwd: '/home/dev/app', sessionId: 'hostile', version: '2.0.14', gitBranch: 'main' };
 
-/** An assistant record of request `n` (key `msg_<tag>_<n>:req_<tag>_<n>`); `text` goes into its content. */
-export function assistantLine(tag: string, n: number, text = 'Done.'): string {
+/** An assistant record of request `n` (key `msg_<tag>_<n>:req_<tag>_<n>`) with `content`. */
+function assistantRecord(tag: string, n: number, content: unknown[], uuid: string): string {
   const u = usageOf(n);
   return JSON.stringify({
-    ...SESSION, type: 'assistant', uuid: `${tag}-${n}-${text.length}`, timestamp: new Date(BASE_MS + n * 1000).toISOString(), requestId: `req_${tag}_${n}`,
+    ...SESSION, type: 'assistant', uuid, timestamp: new Date(BASE_MS + n * 1000).toISOString(), requestId: `req_${tag}_${n}`,
     message: {
-      id: `msg_${tag}_${n}`, type: 'message', role: 'assistant', model: MODELS[n % MODELS.length], content: [{ type: 'text', text }],
+      id: `msg_${tag}_${n}`, type: 'message', role: 'assistant', model: MODELS[n % MODELS.length], content,
       stop_reason: 'end_turn', stop_sequence: null,
       usage: { input_tokens: u.input, output_tokens: u.output, cache_creation_input_tokens: u.cacheCreation, cache_read_input_tokens: u.cacheRead },
     },
   });
+}
+
+/** An assistant record of request `n` (key `msg_<tag>_<n>:req_<tag>_<n>`); `text` goes into its content. */
+export function assistantLine(tag: string, n: number, text = 'Done.'): string {
+  return assistantRecord(tag, n, [{ type: 'text', text }], `${tag}-${n}-${text.length}`);
+}
+
+/** The dedup key of {@link assistantLine}. */
+export const assistantKey = (tag: string, n: number): string => `msg_${tag}_${n}:req_${tag}_${n}`;
+
+/**
+ * An assistant record of at most `bytes` bytes made of many short text blocks: no string is long, so
+ * eliding long strings leaves it as it is (its skeleton is the line itself).
+ */
+export function assistantBlocksLine(tag: string, n: number, bytes: number): string {
+  const block = { type: 'text', text: 'y'.repeat(1000) };
+  const base = Buffer.byteLength(assistantRecord(tag, n, [], tag));
+  const count = Math.max(0, Math.floor((bytes - base) / (JSON.stringify(block).length + 1)));
+  return assistantRecord(tag, n, Array.from({ length: count }, () => block), tag);
 }
 
 const CORPUS = 'const value = await readFile(path, "utf8"); // ändern größe 日本 🎉 \\ "quoted" \t '.repeat(4096);

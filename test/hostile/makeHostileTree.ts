@@ -1,14 +1,16 @@
 // Builds a CLAUDE_CONFIG_DIR-shaped tree under os.tmpdir() that holds valid records with known totals
-// next to everything hostile a disk can hold: a huge file, a 10 MB line, binary junk, invalid UTF-8,
-// files truncated, deleted and folders replaced while a scan runs, unreadable entries, a symlink loop,
-// a FIFO and many small files. Generated at test time, never committed.
+// next to everything hostile a disk can hold: a huge file, a 10 MB record, a record whose skeleton is over
+// the line cap, binary junk, invalid UTF-8, files truncated, deleted and folders replaced while a scan
+// runs, unreadable entries, a symlink loop, a FIFO and many small files. Generated at test time, never committed.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { DEFAULT_MAX_LINE_BYTES } from '../../src/sources/tailFile';
 import {
-  addExpected, apiErrorLine, assistantLine, countUsage, emptyExpected, usageOf, userLine, type ExpectedTotals,
+  addExpected, apiErrorLine, assistantBlocksLine, assistantKey, assistantLine, countUsage, emptyExpected, usageOf, userLine,
+  type ExpectedTotals, type Usage,
 } from './hostileRecords';
 
 export interface HostileTreeOptions {
@@ -18,10 +20,15 @@ export interface HostileTreeOptions {
   readonly smallFiles?: number;
   /** Small files per project folder (default 1,000). */
   readonly filesPerFolder?: number;
-  /** Length of the single oversized line (default 10 MiB, past the 8 MiB line cap). */
+  /** Length of the text of the huge record (default 10 MiB, past the line cap: streamed, its usage counted). */
   readonly hugeLineBytes?: number;
-  /** An assistant record just under the line cap (default 7.5 MiB; 0 leaves it out): the worst line that is parsed. */
+  /**
+   * An assistant record of short blocks just under the line cap (default: the cap less 4 KiB; 0 leaves it
+   * out): nothing to elide, so it is the biggest line that is parsed whole.
+   */
   readonly nearCapLineBytes?: number;
+  /** An assistant record of short blocks whose skeleton passes the line cap (default 4 MiB; 0 leaves it out): skipped, counted oversize. */
+  readonly structureLineBytes?: number;
   /** Size of the files truncated and deleted while the scan reads them (default 16 MiB). */
   readonly chaosFileBytes?: number;
 }
@@ -37,6 +44,8 @@ export interface HostileTree {
   readonly configDir: string;
   readonly expected: ExpectedTotals;
   readonly unreadable: readonly ExpectedUnreadable[];
+  /** The huge record: its dedup key and usage (counted in `expected`). */
+  readonly huge: { readonly key: string; readonly bytes: number; readonly usage: Usage };
   /** False when this user can read a chmod 000 file (root): those entries then count as valid records. */
   readonly isPermissionEnforced: boolean;
   readonly hasFifo: boolean;
@@ -120,16 +129,22 @@ async function bigFile(b: Builder, bytes: number): Promise<void> {
   b.bytes += written;
 }
 
-/** A 10 MiB line (a usage record with a giant text: skipped and counted once) and one just under the cap. */
-async function longLines(b: Builder, hugeBytes: number, nearCapBytes: number): Promise<void> {
+/**
+ * A huge record (a giant text: streamed through the elider, its usage counted), a record of short blocks
+ * just under the line cap (parsed whole) and one of so many blocks that even its skeleton passes the cap.
+ */
+async function longLines(b: Builder, hugeBytes: number, nearCapBytes: number, structureBytes: number): Promise<void> {
   const huge = assistantLine('huge', 1, 'x'.repeat(hugeBytes));
   await write(b, '-home-dev-long/huge.jsonl', `${assistantLine('huge', 0)}\n${huge}\n${assistantLine('huge', 2)}\n`);
-  countUsage(b.expected, usageOf(0));
-  countUsage(b.expected, usageOf(2));
+  [0, 1, 2].forEach((n) => countUsage(b.expected, usageOf(n)));
+  if (nearCapBytes > 0) {
+    await write(b, '-home-dev-long/near-cap.jsonl', `${assistantBlocksLine('nearcap', 3, nearCapBytes)}\n`);
+    countUsage(b.expected, usageOf(3));
+  }
+  if (structureBytes <= 0) return;
+  await write(b, '-home-dev-long/structure.jsonl', `${assistantBlocksLine('structure', 4, structureBytes)}\n${assistantLine('structure', 5)}\n`);
+  countUsage(b.expected, usageOf(5));
   b.expected.oversizeLines++;
-  if (nearCapBytes <= 0) return;
-  await write(b, '-home-dev-long/near-cap.jsonl', `${assistantLine('nearcap', 3, 'y'.repeat(nearCapBytes))}\n`);
-  countUsage(b.expected, usageOf(3));
 }
 
 /** Random bytes with no ASCII letter or quote (so no line can look like a record), and one line that does. */
@@ -247,7 +262,8 @@ export async function makeHostileTree(options: HostileTreeOptions = {}): Promise
   const b: Builder = { projects: path.join(configDir, 'projects'), expected: emptyExpected(), unreadable: [], disturbers: [], restore: [], files: 0, bytes: 0 };
   await validSessions(b);
   await bigFile(b, options.bigFileBytes ?? 64 * MiB);
-  await longLines(b, options.hugeLineBytes ?? 10 * MiB, options.nearCapLineBytes ?? 7.5 * MiB);
+  const hugeBytes = options.hugeLineBytes ?? 10 * MiB;
+  await longLines(b, hugeBytes, options.nearCapLineBytes ?? DEFAULT_MAX_LINE_BYTES - 4096, options.structureLineBytes ?? 4 * MiB);
   await binaryJunk(b);
   await invalidUtf8(b);
   await chaosFiles(b, options.chaosFileBytes ?? 16 * MiB);
@@ -257,6 +273,7 @@ export async function makeHostileTree(options: HostileTreeOptions = {}): Promise
   let isDisturbed = false;
   return {
     configDir, expected: b.expected, unreadable: b.unreadable, isPermissionEnforced, hasFifo, files: b.files, bytes: b.bytes,
+    huge: { key: assistantKey('huge', 1), bytes: hugeBytes, usage: usageOf(1) },
     disturb: () => (isDisturbed ? [] : ((isDisturbed = true), b.disturbers.map((d) => d()))),
     cleanup: async () => {
       for (const restore of b.restore) restore();

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
+import { elisionMark } from '../../src/sources/longStringElider';
 import { readAppended, tailStateAtEnd, type TailResult } from '../../src/sources/tailFile';
 import type { FileTailState } from '../../src/sources/tailState';
 import { tempDir } from '../fixtures/sources/testKit';
@@ -141,7 +142,7 @@ test('a line over the cap is skipped and counted, across reads, without being bu
   assert.equal(second.result.status === 'read' && second.result.oversizeLines, 0);
 }));
 
-test('a 9 MiB line is skipped with the default 8 MiB cap', () => withFile(async (file) => {
+test('a 9 MiB line with no long string (its skeleton is itself) is skipped with the default 1 MiB cap', () => withFile(async (file) => {
   const fh = await fsp.open(file, 'w');
   await fh.write('{"first":1}\n');
   const block = Buffer.alloc(1 << 20, 0x7a);
@@ -151,6 +152,68 @@ test('a 9 MiB line is skipped with the default 8 MiB cap', () => withFile(async 
   const { lines, result } = await readAppended(file, undefined);
   assert.deepEqual(lines, ['{"first":1}', '{"last":1}']);
   assert.equal(result.status === 'read' && result.oversizeLines, 1);
+}));
+
+test('a 9 MiB record is streamed through the elider: its skeleton is emitted, usage included', () => withFile(async (file) => {
+  const fh = await fsp.open(file, 'w');
+  await fh.write('{"first":1}\n{"type":"assistant","message":{"content":[{"type":"text","text":"');
+  const block = Buffer.alloc(1 << 20, 0x7a);
+  for (let i = 0; i < 9; i++) await fh.write(block);
+  await fh.write('"}],"usage":{"input_tokens":4,"output_tokens":2}}}\r\n{"last":1}\n');
+  await fh.close();
+  const { lines, result } = await readAppended(file, undefined);
+  assert.equal(lines.length, 3);
+  assert.deepEqual(JSON.parse(lines[1]!), {
+    type: 'assistant', message: { content: [{ type: 'text', text: elisionMark(9 << 20) }], usage: { input_tokens: 4, output_tokens: 2 } },
+  });
+  assert.deepEqual([lines[0], lines[2]], ['{"first":1}', '{"last":1}']);
+  assert.equal(result.status === 'read' && result.oversizeLines, 0);
+}));
+
+const SMALL = { maxLineBytes: 80, maxStringBytes: 16, chunkBytes: 32 };
+
+test('an unfinished elided line is read again from its start, and emitted once its newline arrives', () => withFile(async (file) => {
+  const text = 'é'.repeat(100);
+  await fsp.writeFile(file, `{"a":1}\n{"usage":{"input_tokens":1},"text":"${text.slice(0, 60)}`);
+  const first = await readAppended(file, undefined, SMALL);
+  assert.deepEqual(first.lines, ['{"a":1}']);
+  assert.equal(stateOf(first.result).offset, 8);
+  assert.equal(stateOf(first.result).isSkippingLine, false);
+  await fsp.appendFile(file, `${text.slice(60)}","n":2}\n`);
+  const second = await readAppended(file, stateOf(first.result), SMALL);
+  assert.deepEqual(second.lines, [`{"usage":{"input_tokens":1},"text":"${elisionMark(200)}","n":2}`]);
+}));
+
+test('an unfinished line longer than maxPendingBytes is given up: counted once, skipped to its newline', () => withFile(async (file) => {
+  const options = { ...SMALL, maxPendingBytes: 1000 };
+  await fsp.writeFile(file, `{"a":1}\n{"text":"${'q'.repeat(2000)}`);
+  const first = await readAppended(file, undefined, options);
+  assert.deepEqual(first.lines, ['{"a":1}']);
+  assert.equal(first.result.status === 'read' && first.result.oversizeLines, 1);
+  const state = stateOf(first.result);
+  assert.deepEqual([state.offset, state.isSkippingLine], [8 + 9 + 2000, true]);
+  await fsp.appendFile(file, 'q"}\n{"b":2}\n');
+  const second = await readAppended(file, state, options);
+  assert.deepEqual(second.lines, ['{"b":2}']);
+  assert.equal(second.result.status === 'read' && second.result.oversizeLines, 0);
+}));
+
+test('a long line that is not JSON stays not JSON (the parser counts it malformed); a cut one too', () => withFile(async (file) => {
+  const junk = `junk "usage" ${'"'.repeat(3)} \\ no structure ${'z'.repeat(100)}`;
+  const cut = `{"usage":{"input_tokens":1},"text":"${'c'.repeat(100)}`;
+  await fsp.writeFile(file, `${junk}\n${cut}\n`);
+  const { lines } = await readAppended(file, undefined, SMALL);
+  assert.equal(lines.length, 2);
+  for (const line of lines) assert.throws(() => JSON.parse(line));
+  assert.equal(lines[1], `{"usage":{"input_tokens":1},"text":"${elisionMark(100)}`);
+}));
+
+test('acceptLine sees the skeleton of an elided line, never its raw bytes', () => withFile(async (file) => {
+  await fsp.writeFile(file, `{"type":"user","text":"${'"usage" '.replace(/"/g, '\\"').repeat(40)}"}\n{"usage":{"input_tokens":1},"t":"${'w'.repeat(90)}"}\n`);
+  const seen: string[] = [];
+  const { lines } = await readAppended(file, undefined, { ...SMALL, acceptLine: (bytes) => (seen.push(bytes.toString()), bytes.includes('"usage"')) });
+  assert.deepEqual(seen, [`{"type":"user","text":"${elisionMark(40 * 10)}"}`, `{"usage":{"input_tokens":1},"t":"${elisionMark(90)}"}`]);
+  assert.deepEqual(lines, [seen[1]]);
 }));
 
 test('tailStateAtEnd marks a file read without reading, mid-line when it ends mid-line', () => withFile(async (file) => {
