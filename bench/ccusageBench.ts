@@ -2,6 +2,9 @@
 // tree: token totals per day (must be identical), cost, wall time and peak RSS of each child process, beside a
 // raw read of the same bytes (also a child process, so Node's start-up counts on both sides). Prints figures only.
 //   node out/bench/ccusageBench.js [--bytes 300000000] [--files 2000] [--runs 3] [--ccusage-runs 1] [--tz America/New_York]
+//     [--layout claude-code|varied] [--cli dist/cli.js]
+// `--layout varied` writes the same kind of tree otherwise (shuffled keys, spacing, CRLF, no final newline, copies of
+// requests across files), so a reader tuned to Claude Code's exact layout shows up as a mismatch or a slowdown.
 import { spawn } from 'node:child_process';
 import { existsSync, promises as fsp } from 'node:fs';
 import * as path from 'node:path';
@@ -18,9 +21,10 @@ const FILES = Number(arg('files', String(BYTES >= 300_000_000 ? 2000 : Math.max(
 const RUNS = Number(arg('runs', '3'));
 const CCUSAGE_RUNS = Number(arg('ccusage-runs', '1'));
 const TZ = arg('tz', 'America/New_York');
+const LAYOUT = arg('layout', 'claude-code') === 'varied' ? 'varied' : 'claude-code';
 // The same tree as bench:scan, so either bench reuses what the other generated.
-const DIR = path.resolve('bench/.data', `tree-${BYTES}-${FILES}`);
-const OUR_CLI = path.resolve('dist/cli.js');
+const DIR = path.resolve('bench/.data', `tree-${BYTES}-${FILES}${LAYOUT === 'varied' ? '-varied' : ''}`);
+const OUR_CLI = path.resolve(arg('cli', 'dist/cli.js'));
 const CCUSAGE = path.resolve('node_modules/ccusage/dist/index.js');
 const TIME = '/usr/bin/time';
 const MB = 1024 * 1024;
@@ -102,10 +106,10 @@ function compareDays(ours: Map<string, DayTokens>, theirs: Map<string, DayTokens
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(OUR_CLI)) throw new Error('dist/cli.js missing: run node esbuild.mjs');
+  if (!existsSync(OUR_CLI)) throw new Error(`${OUR_CLI} missing: run node esbuild.mjs`);
   if (!existsSync(path.join(DIR, '.complete'))) {
     console.log(`generating ${(BYTES / MB).toFixed(0)} MiB in ${FILES} files under ${DIR} …`);
-    const summary = await generateTree(DIR, { targetBytes: BYTES, files: FILES, seed: 20261125, duplicateRate: 0.3, malformedRate: 0.001 });
+    const summary = await generateTree(DIR, { targetBytes: BYTES, files: FILES, seed: 20261125, duplicateRate: 0.3, malformedRate: 0.001, layout: LAYOUT });
     await fsp.writeFile(path.join(DIR, '.complete'), JSON.stringify(summary));
   }
   const files = (await listTranscriptFiles(path.join(DIR, 'projects'))).files;
@@ -117,7 +121,7 @@ async function main(): Promise<void> {
   const rawRun = await best(RUNS, raw);
   const ours = await best(RUNS, () => runChild(process.execPath, [OUR_CLI, 'usage', '--json']));
   const theirs = await best(CCUSAGE_RUNS, () => runChild(process.execPath, [CCUSAGE, 'daily', '--json', '--offline']));
-  console.log(`tree: ${files.length} files, ${(bytes / MB).toFixed(1)} MiB; TZ=${TZ}; best of ${RUNS} (ccusage ${CCUSAGE_RUNS}); page cache warm`);
+  console.log(`tree: ${files.length} files, ${(bytes / MB).toFixed(1)} MiB, ${LAYOUT} layout; TZ=${TZ}; best of ${RUNS} (ccusage ${CCUSAGE_RUNS}); page cache warm`);
   const mismatches = compareDays(oursByDay(ours.stdout), ccusageByDay(theirs.stdout));
   const line = (label: string, r: Run): string => `${label}: ${(r.ms / 1000).toFixed(2)} s, ${(bytes / MB / (r.ms / 1000)).toFixed(0)} MiB/s, peak RSS ${r.peakRssMb.toFixed(0)} MiB`;
   console.log(line('raw read (node, 1 file at a time)', rawRun));

@@ -9,6 +9,12 @@ export interface TreeOptions {
   readonly duplicateRate: number;
   /** Share of lines cut in the middle (as a crash mid-write leaves them). */
   readonly malformedRate: number;
+  /**
+   * `claude-code` (default): records as Claude Code writes them. `varied`: the same records written otherwise, to
+   * check that a reader depends on none of that: keys in a random order at every level, some lines with spaces
+   * after `:` and `,`, some files with CRLF line ends or without a final newline, and a few blank lines.
+   */
+  readonly layout?: 'claude-code' | 'varied';
 }
 
 export interface TreeSummary {
@@ -43,6 +49,27 @@ interface Gen {
   duplicates: number;
   malformed: number;
   counter: number;
+  /** Assistant lines of the last file (varied layout: a resumed session starts with copies of a few). */
+  lastAssistantLines: string[];
+}
+
+/** The same value with the keys of every object in a random order. */
+function shuffleKeys(g: Gen, value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((v) => shuffleKeys(g, v));
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value).map(([k, v]) => [k, shuffleKeys(g, v)] as const);
+  for (let i = entries.length - 1; i > 0; i--) {
+    const j = Math.floor(g.random() * (i + 1));
+    [entries[i], entries[j]] = [entries[j]!, entries[i]!];
+  }
+  return Object.fromEntries(entries);
+}
+
+/** One record as a line, in the tree's layout. */
+function serialize(g: Gen, record: Record<string, unknown>): string {
+  if (g.options.layout !== 'varied') return JSON.stringify(record);
+  const shuffled = shuffleKeys(g, record);
+  return g.random() < 0.3 ? JSON.stringify(shuffled, null, 1).replace(/\n\s*/g, ' ') : JSON.stringify(shuffled);
 }
 
 const pick = <T>(g: Gen, items: readonly T[]): T => items[Math.floor(g.random() * items.length)]!;
@@ -57,9 +84,10 @@ function assistantRecords(g: Gen, base: Record<string, unknown>, at: number): st
   const usage = { input_tokens: int(g, 1, 40), output_tokens: int(g, 20, 3000), cache_creation_input_tokens: int(g, 0, 30000), cache_read_input_tokens: int(g, 0, 150000), cache_creation: { ephemeral_5m_input_tokens: 0, ephemeral_1h_input_tokens: int(g, 0, 5000) }, service_tier: 'standard' };
   const message = { id: `msg_01${hex(g, 22)}`, type: 'message', role: 'assistant', model: pick(g, MODELS), stop_reason: 'tool_use', stop_sequence: null, usage };
   const requestId = `req_011C${hex(g, 20)}`;
-  const chunk = (content: unknown): string => JSON.stringify({ ...base, type: 'assistant', uuid: hex(g, 32), timestamp: new Date(at).toISOString(), requestId, message: { ...message, content } });
+  const chunk = (content: unknown): string => serialize(g, { ...base, type: 'assistant', uuid: hex(g, 32), timestamp: new Date(at).toISOString(), requestId, message: { ...message, content } });
   g.usageRecords++;
   const lines = [chunk([{ type: 'text', text: text(g, int(g, 100, 3000)) }])];
+  if (g.options.layout === 'varied') g.lastAssistantLines.push(lines[0]!);
   if (g.random() < g.options.duplicateRate) {
     g.duplicates++;
     lines.push(chunk([{ type: 'tool_use', id: `toolu_${hex(g, 24)}`, name: 'Read', input: { file_path: `/home/dev/src/${hex(g, 8)}.ts` } }]));
@@ -70,12 +98,19 @@ function assistantRecords(g: Gen, base: Record<string, unknown>, at: number): st
 function toolResult(g: Gen, base: Record<string, unknown>, at: number): string {
   const size = g.random() < 0.02 ? int(g, 60_000, 200_000) : int(g, 300, 16_000);
   const content = [{ type: 'tool_result', tool_use_id: `toolu_${hex(g, 24)}`, is_error: false, content: text(g, size) }];
-  return JSON.stringify({ ...base, type: 'user', uuid: hex(g, 32), timestamp: new Date(at).toISOString(), message: { role: 'user', content }, toolUseResult: { stdout: text(g, Math.min(size, 2000)), stderr: '', interrupted: false } });
+  return serialize(g, { ...base, type: 'user', uuid: hex(g, 32), timestamp: new Date(at).toISOString(), message: { role: 'user', content }, toolUseResult: { stdout: text(g, Math.min(size, 2000)), stderr: '', interrupted: false } });
 }
 
 function sessionLines(g: Gen, targetBytes: number, sessionId: string, cwd: string, startMs: number): string[] {
   const base = { parentUuid: null, isSidechain: false, userType: 'external', cwd, sessionId, version: '2.0.14', gitBranch: 'main' };
   const lines: string[] = [];
+  if (g.options.layout === 'varied' && g.random() < 0.2) {
+    // A resumed session: the same requests again, in another file (counted once).
+    const copies = g.lastAssistantLines.slice(-3);
+    g.duplicates += copies.length;
+    lines.push(...copies);
+  }
+  g.lastAssistantLines = [];
   let bytes = 0;
   let at = startMs;
   while (bytes < targetBytes) {
@@ -83,8 +118,8 @@ function sessionLines(g: Gen, targetBytes: number, sessionId: string, cwd: strin
     const roll = g.random();
     const batch = roll < 0.45 ? assistantRecords(g, base, at)
       : roll < 0.9 ? [toolResult(g, base, at)]
-      : roll < 0.995 ? [JSON.stringify({ ...base, type: 'user', uuid: hex(g, 32), timestamp: new Date(at).toISOString(), message: { role: 'user', content: text(g, int(g, 20, 400)) } })]
-      : [JSON.stringify({ ...base, type: 'system', subtype: 'api_error', level: 'error', timestamp: new Date(at).toISOString(), error: { message: '529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}', status: 529 }, retryAttempt: 1, maxRetries: 10 })];
+      : roll < 0.995 ? [serialize(g, { ...base, type: 'user', uuid: hex(g, 32), timestamp: new Date(at).toISOString(), message: { role: 'user', content: text(g, int(g, 20, 400)) } })]
+      : [serialize(g, { ...base, type: 'system', subtype: 'api_error', level: 'error', timestamp: new Date(at).toISOString(), error: { message: '529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}', status: 529 }, retryAttempt: 1, maxRetries: 10 })];
     for (let line of batch) {
       if (g.random() < g.options.malformedRate) {
         line = line.slice(0, Math.floor(line.length / 2));
@@ -97,11 +132,19 @@ function sessionLines(g: Gen, targetBytes: number, sessionId: string, cwd: strin
   return lines;
 }
 
+/** The lines of one file joined as the layout says. */
+function fileBody(g: Gen, lines: string[]): string {
+  if (g.options.layout !== 'varied') return lines.join('\n') + '\n';
+  const eol = g.random() < 0.2 ? '\r\n' : '\n';
+  const withBlanks = lines.flatMap((line) => (g.random() < 0.01 ? ['', line] : [line]));
+  return withBlanks.join(eol) + (g.random() < 0.3 ? '' : eol);
+}
+
 /** Writes a realistic Claude Code tree (`projects/<project>/<session>.jsonl` and sub-agent files) under `dir`. */
 export async function generateTree(dir: string, options: TreeOptions): Promise<TreeSummary> {
   const random = createRandom(options.seed);
   const corpus = Array.from({ length: 400_000 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
-  const g: Gen = { random, corpus, options, usageRecords: 0, duplicates: 0, malformed: 0, counter: 0 };
+  const g: Gen = { random, corpus, options, usageRecords: 0, duplicates: 0, malformed: 0, counter: 0, lastAssistantLines: [] };
   const weights = Array.from({ length: options.files }, () => Math.exp((random() + random() + random() - 1.5) * 2));
   const total = weights.reduce((a, b) => a + b, 0);
   const projects = Array.from({ length: Math.max(1, Math.round(options.files / 50)) }, (_, i) => `-home-dev-project-${i}`);
@@ -115,7 +158,7 @@ export async function generateTree(dir: string, options: TreeOptions): Promise<T
     const file = isSubagent ? path.join(dir, 'projects', project, session, 'subagents', `agent-${hex(g, 8)}.jsonl`) : path.join(dir, 'projects', project, `${session}.jsonl`);
     const start = Date.UTC(2026, 10, 25) - int(g, 0, 20) * DAY_MS;
     const lines = sessionLines(g, Math.max(2000, (options.targetBytes * weight) / total), session, `/home/dev/${project}`, start);
-    const body = lines.join('\n') + '\n';
+    const body = fileBody(g, lines);
     await fsp.mkdir(path.dirname(file), { recursive: true });
     await fsp.writeFile(file, body);
     bytes += Buffer.byteLength(body);

@@ -1,18 +1,9 @@
-import * as readline from 'node:readline';
 import { z } from 'zod';
 import { classifyRejection } from '../core/classifyRejection';
 import { type CliCommand, type CliIo, UsageError } from './cliCommand';
-import { CLI_NAME } from './cliText';
+import { CLASSIFY_TEXT, FLAG_ERRORS } from './cliText';
 
 const inputLineSchema = z.object({ text: z.string() });
-
-const USAGE = `Usage: ${CLI_NAME} classify < lines.jsonl
-
-Reads JSON Lines from stdin, one {"text": "..."} object per line, and writes one JSON line per input line:
-  {"kind", "creditOfferUsd", "orgAdmin", "httpStatus", "requestId", "resetsAt"}
-kind is null when the text is no API rejection; unknown values are null. A line that is not such an
-object gets kind null and an "error" field; their count is printed on stderr at the end.
-`;
 
 /** One output record of `classify`. */
 interface ClassifiedLine {
@@ -30,11 +21,13 @@ const EMPTY: ClassifiedLine = { kind: null, creditOfferUsd: null, orgAdmin: fals
 /** `classify`: streams JSON Lines of error texts from stdin to one classification per line on stdout. */
 export const classifyCommand: CliCommand = {
   name: 'classify',
-  summary: 'Classify error texts given as JSON Lines on stdin',
-  usage: USAGE,
+  summary: CLASSIFY_TEXT.summary,
+  usage: CLASSIFY_TEXT.usage,
   async run(io: CliIo): Promise<number> {
     const extra = io.args[0];
-    if (extra !== undefined) throw new UsageError(extra.startsWith('-') ? `unknown option '${extra}'` : `unexpected argument '${extra}'`);
+    if (extra !== undefined) throw new UsageError(extra.startsWith('-') ? FLAG_ERRORS.unknownOption(extra) : FLAG_ERRORS.unexpectedArgument(extra));
+    // Loaded here, not at start-up: every other command would pay for it.
+    const readline = await import('node:readline');
     const lines = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
     let malformed = 0;
     for await (const line of lines) {
@@ -42,7 +35,7 @@ export const classifyCommand: CliCommand = {
       if (result.error !== undefined) malformed++;
       io.stdout(`${JSON.stringify(result)}\n`);
     }
-    if (malformed > 0) io.stderr(`${CLI_NAME} classify: ${malformed} malformed input line${malformed === 1 ? '' : 's'} (see "error" in the output)\n`);
+    if (malformed > 0) io.stderr(CLASSIFY_TEXT.malformedCount(malformed));
     return 0;
   },
 };
@@ -52,10 +45,10 @@ function classifyLine(line: string, now: Date): ClassifiedLine {
   try {
     parsed = JSON.parse(line);
   } catch {
-    return { ...EMPTY, error: 'not valid JSON' };
+    return { ...EMPTY, error: CLASSIFY_TEXT.notJson };
   }
   const input = inputLineSchema.safeParse(parsed);
-  if (!input.success) return { ...EMPTY, error: 'expected an object with a string "text" field' };
+  if (!input.success) return { ...EMPTY, error: CLASSIFY_TEXT.notAnInput };
   const r = classifyRejection(input.data.text, { now });
   if (!r) return { ...EMPTY };
   return { kind: r.kind, creditOfferUsd: r.creditOfferUsd, orgAdmin: r.orgAdmin, httpStatus: r.httpStatus, requestId: r.requestId, resetsAt: r.resetsAt };

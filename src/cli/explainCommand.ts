@@ -3,35 +3,24 @@ import { explainRejection } from '../core/explainRejection';
 import { formatExplanationText } from '../core/formatExplanation';
 import type { Rejection } from '../core/rejection';
 import { type CliCommand, type CliIo, UsageError } from './cliCommand';
-import { CLI_NAME } from './cliText';
+import { EXPLAIN_TEXT, FLAG_ERRORS } from './cliText';
 
 const MAX_STDIN = 16 * 1024 * 1024;
-
-const USAGE = `Usage: ${CLI_NAME} explain [--json] [TEXT...]
-
-Explains an error message from an AI tool: which balance it concerns, whether waiting helps, and what to
-do. Give the text as arguments, or pipe it on stdin. --json prints the explanation as JSON, with the
-classified rejection under "rejection". Exits 1 when the text is no API rejection.
-`;
-
-const NOT_A_REJECTION = `${CLI_NAME}: that text does not look like a rejection from Claude's API.
-Give the whole error message, including any "API Error" prefix or JSON around it.
-`;
 
 /** `explain`: classifies one error text and prints what it means and what to do. */
 export const explainCommand: CliCommand = {
   name: 'explain',
-  summary: 'Explain an error message (arguments or stdin)',
-  usage: USAGE,
+  summary: EXPLAIN_TEXT.summary,
+  usage: EXPLAIN_TEXT.usage,
   async run(io: CliIo): Promise<number> {
     const json = io.args.includes('--json');
     const unknown = io.args.find((a) => a.startsWith('-') && a !== '--json');
-    if (unknown !== undefined) throw new UsageError(`unknown option '${unknown}'`);
+    if (unknown !== undefined) throw new UsageError(FLAG_ERRORS.unknownOption(unknown));
     const words = io.args.filter((a) => a !== '--json');
     const text = words.length > 0 ? words.join(' ') : await readAll(io.stdin);
     const rejection = classifyRejection(text, { now: io.now() });
     if (!rejection) {
-      io.stderr(NOT_A_REJECTION);
+      io.stderr(EXPLAIN_TEXT.notARejection);
       return 1;
     }
     const explanation = explainRejection(rejection);
@@ -41,8 +30,7 @@ export const explainCommand: CliCommand = {
 };
 
 function details(r: Rejection): string {
-  const facts = [`kind ${r.kind}`, r.httpStatus !== null ? `HTTP ${r.httpStatus}` : '', r.requestId ?? ''].filter(Boolean).join(' · ');
-  return `Message:  ${r.message}\nSeen as:  ${facts}\n`;
+  return EXPLAIN_TEXT.details(r.message, EXPLAIN_TEXT.facts(r.kind, r.httpStatus, r.requestId));
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

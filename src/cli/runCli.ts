@@ -30,7 +30,7 @@ export async function runCli(
     return 0;
   }
   try {
-    return await command.run({ ...io, args: rest });
+    return await command.run(withArgs(io, rest));
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(usageErrorText(error.message, command.usage));
@@ -39,4 +39,9 @@ export async function runCli(
     io.stderr(internalError(error instanceof Error ? error.message : String(error)));
     return 1;
   }
+}
+
+/** `io` with other arguments; stdin stays a getter (spreading `io` would make the stream). */
+function withArgs(io: CliIo, args: readonly string[]): CliIo {
+  return { args, get stdin() { return io.stdin; }, stdout: io.stdout, stderr: io.stderr, env: io.env, now: io.now };
 }

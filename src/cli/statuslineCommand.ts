@@ -3,19 +3,11 @@ import { formatHours } from '../core/formatEstimate';
 import { formatMoney } from '../core/money';
 import { instantOfWallClock, wallClockAt } from '../core/zonedTime';
 import { type CliCommand, type CliIo, UsageError } from './cliCommand';
-import { CLI_NAME } from './cliText';
-import { estimateFromTranscripts, parseBalance, parseTimeFlag } from './statusCommand';
-import { loadClaudeCodeUsage, parseFlags, resolveTimeZone } from './usageCommand';
-
-const USAGE = `Usage: ${CLI_NAME} statusline [--balance AMOUNT --since TIME]
-
-Prints one short line for Claude Code's status line. In ~/.claude/settings.json:
-  "statusLine": {"type": "command", "command": "${CLI_NAME} statusline"}
-With a balance (--balance/--since, or the EXTRA_USAGE_BALANCE and EXTRA_USAGE_SINCE environment variables)
-it shows the estimate, e.g. "~$13.42 left · ~4h", counting Claude Code's spend (see '${CLI_NAME} status');
-without one, Claude Code's spend today. The JSON Claude Code writes on stdin is read and ignored.
-Only transcripts written since the balance (or today) are read, so it stays fast.
-`;
+import { parseBalance, parseFlags, parseTimeFlag } from './cliFlags';
+import { FLAG_ERRORS, STATUSLINE_TEXT } from './cliText';
+import { resolveTimeZone, zoneName } from './cliTimeZone';
+import { estimateFromTranscripts } from './estimateFromTranscripts';
+import { loadClaudeCodeUsage } from './loadClaudeCodeUsage';
 
 /** Claude Code writes a small JSON object; more than this is not waited for. */
 const MAX_STDIN_BYTES = 1024 * 1024;
@@ -26,13 +18,13 @@ const HOUR_MS = 3_600_000;
 /** `statusline`: one short line, the estimate when a balance is known, else spend today. */
 export const statuslineCommand: CliCommand = {
   name: 'statusline',
-  summary: "One line for Claude Code's statusLine: credit left or spend today",
-  usage: USAGE,
+  summary: STATUSLINE_TEXT.summary,
+  usage: STATUSLINE_TEXT.usage,
   async run(io: CliIo): Promise<number> {
     const flags = parseFlags(io.args, { values: ['--balance', '--since', '--timezone'] });
     const balance = flags.get('--balance') ?? io.env.EXTRA_USAGE_BALANCE?.trim();
     const since = flags.get('--since') ?? io.env.EXTRA_USAGE_SINCE?.trim();
-    const timeZone = resolveTimeZone(flags.get('--timezone'), io.env);
+    const timeZone = zoneName(resolveTimeZone(flags.get('--timezone'), io.env));
     const [line] = await Promise.all([lineFor(io, balance || undefined, since || undefined, timeZone), drainStdin(io.stdin)]);
     io.stdout(`${line}\n`);
     return 0;
@@ -42,12 +34,12 @@ export const statuslineCommand: CliCommand = {
 async function lineFor(io: CliIo, balance: string | undefined, since: string | undefined, timeZone: string): Promise<string> {
   if (balance === undefined && since === undefined) return spendToday(io, timeZone);
   try {
-    if (balance === undefined || since === undefined) throw new UsageError('set both EXTRA_USAGE_BALANCE and EXTRA_USAGE_SINCE');
+    if (balance === undefined || since === undefined) throw new UsageError(FLAG_ERRORS.statuslineNeedsBoth);
     const input = { balance: parseBalance('balance', balance), sinceMs: parseTimeFlag('since', since, timeZone), counted: new Set(['claude-code']), timeZone };
     return estimateLine(await estimateFromTranscripts(io, input, true));
   } catch (error) {
     // A status line has no room for usage text: say what is wrong in a few words, where the user looks.
-    if (error instanceof UsageError) return `extra usage: ${error.message.split(':')[0]}`;
+    if (error instanceof UsageError) return STATUSLINE_TEXT.problem(error.message.split(':')[0] as string);
     throw error;
   }
 }
@@ -60,17 +52,17 @@ async function spendToday(io: CliIo, timeZone: string): Promise<string> {
   const pad = (n: number): string => String(n).padStart(2, '0');
   const today = `${c.year}-${pad(c.month)}-${pad(c.day)}`;
   const t = ledger.totalsByDay({ since: today }).find((d) => d.date === today)?.totals;
-  if (t && t.requests > 0 && t.unpricedRequests === t.requests) return 'extra usage: cost unknown today (no price)';
-  return `extra usage: ${formatMoney(t?.micros ?? 0)}${t && t.unpricedRequests > 0 ? '+' : ''} today`;
+  if (t && t.requests > 0 && t.unpricedRequests === t.requests) return STATUSLINE_TEXT.costUnknownToday;
+  return STATUSLINE_TEXT.spentToday(formatMoney(t?.micros ?? 0), !!t && t.unpricedRequests > 0);
 }
 
 function estimateLine(e: CreditEstimate): string {
-  if (e.remainingMicros === null) return 'extra usage: unknown';
+  if (e.remainingMicros === null) return STATUSLINE_TEXT.unknown;
   const money = formatMoney(e.remainingMicros, { currency: e.checkpoint?.currency ?? '$', approximate: true });
-  if (e.state === 'exhausted') return `extra usage: ${money} left (used up)`;
-  const time = e.hoursLeft !== null ? ` · ~${formatHours(e.hoursLeft)}`
-    : e.hoursLeftRange ? ` · ${formatHours(e.hoursLeftRange.low)}–${formatHours(e.hoursLeftRange.high)}?` : '';
-  return `${money} left${time}`;
+  if (e.state === 'exhausted') return STATUSLINE_TEXT.usedUp(money);
+  const time = e.hoursLeft !== null ? STATUSLINE_TEXT.hours(formatHours(e.hoursLeft))
+    : e.hoursLeftRange ? STATUSLINE_TEXT.hoursRange(formatHours(e.hoursLeftRange.low), formatHours(e.hoursLeftRange.high)) : '';
+  return STATUSLINE_TEXT.left(money, time);
 }
 
 /** Reads stdin to its end (or a cap, or a short timeout) and drops it; a terminal is not read at all. */

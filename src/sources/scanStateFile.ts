@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
+import { lazySchema } from '../core/lazySchema';
 import { ledgerSnapshotSchema, type LedgerSnapshot } from '../core/ledgerSnapshot';
 import { parseTailStates, type TailStates } from './tailState';
 
@@ -17,13 +18,13 @@ export interface ScanState {
   readonly ledger: LedgerSnapshot;
 }
 
-const fileSchema = z.object({
+const fileSchema = lazySchema(() => z.object({
   version: z.literal(1),
   configKey: z.string(),
   savedAt: z.string(),
   tail: z.unknown(),
   ledger: ledgerSnapshotSchema,
-});
+}));
 
 /** Why a saved state was not used; `missing` is the normal first start. */
 export type ScanStateProblem = 'missing' | 'too-large' | 'unreadable' | 'damaged';

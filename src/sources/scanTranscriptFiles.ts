@@ -1,34 +1,23 @@
-import type { RejectionEvent } from '../core/rejection';
-import type { UsageEvent } from '../core/usageEvent';
-import type { BoundedKeySet } from './boundedKeySet';
 import type { TranscriptFile } from './listTranscriptFiles';
-import { mayCarryUsageOrErrorBytes, parseClaudeCodeRecord, type ClaudeCodeRecordContext } from './parseClaudeCodeRecord';
-import type { RejectionClassifier } from './rejectionClassifier';
+import { mayCarryUsageOrErrorBytes } from './mayCarryUsageOrError';
 import type { ScanProgress, ScanStats } from './scanStats';
 import { DEFAULT_CHUNK_BYTES, streamAppended, tailStateAtEnd, type TailResult } from './tailFile';
 import type { TailStates } from './tailState';
+import { transcriptLineHandler, type LineHandlerOptions } from './transcriptLineHandler';
 
 const DAY_MS = 86_400_000;
 const PROGRESS_EVERY_MS = 100;
 
 /** Options of a transcript scan; callbacks receive events as they are parsed. */
-export interface TranscriptScanOptions {
-  readonly classify: RejectionClassifier;
-  readonly onUsage?: (event: UsageEvent) => void;
-  readonly onRejection?: (event: RejectionEvent) => void;
+export interface TranscriptScanOptions extends LineHandlerOptions {
   readonly onProgress?: (progress: ScanProgress) => void;
   readonly signal?: AbortSignal;
-  /** Default true: events of a first scan are history, never a toast. */
-  readonly isHistorical?: boolean;
   /** Offsets to resume from, updated in place; unchanged files are not opened. Default: read all. */
   readonly states?: TailStates;
   /** Files not modified for this many days are not read, only marked read at their end. Default: no limit. */
   readonly maxAgeDays?: number;
   /** Read files past `maxAgeDays` anyway for usage totals (never for rejections). Default false. */
   readonly includeOldUsage?: boolean;
-  /** Dedup keys already seen; a repeated key is counted as a duplicate, not emitted. */
-  readonly seenKeys?: BoundedKeySet;
-  readonly now?: () => Date;
   readonly chunkBytes?: number;
   readonly maxLineBytes?: number;
 }
@@ -85,7 +74,7 @@ async function scanFile(file: TranscriptFile, isOld: boolean, options: Transcrip
     result = await tailStateAtEnd(file.path);
     if (result.status === 'read') stats.filesTooOld++;
   } else {
-    const onLine = lineHandler(file, !isOld, options, stats);
+    const onLine = transcriptLineHandler(file, !isOld, options, stats);
     result = await streamAppended(file.path, options.states?.files[file.path], onLine, { ...options, acceptLine: mayCarryUsageOrErrorBytes });
   }
   record(file, result, options.states, stats);
@@ -106,35 +95,4 @@ function record(file: TranscriptFile, result: TailResult, states: TailStates | u
   stats.lines += result.lineCount;
   stats.oversizeLines += result.oversizeLines;
   if (result.restart && result.restart !== 'new') stats.restarts++;
-}
-
-function lineHandler(file: TranscriptFile, wantsRejections: boolean, options: TranscriptScanOptions, stats: ScanStats): (line: string) => void {
-  const context: ClaudeCodeRecordContext = {
-    classify: options.classify,
-    isHistorical: options.isHistorical ?? true,
-    location: file.location,
-    wantsRejections,
-    ...(options.now ? { now: options.now } : {}),
-  };
-  return (line) => {
-    const parsed = parseClaudeCodeRecord(line, context);
-    if (parsed.kind === 'ignored') return;
-    if (parsed.kind === 'malformed') {
-      stats.malformedLines++;
-      return;
-    }
-    if (parsed.usage) {
-      const key = parsed.usage.dedupKey;
-      if (key !== undefined && options.seenKeys && !options.seenKeys.add(key)) {
-        stats.duplicates++;
-      } else {
-        stats.usageEvents++;
-        options.onUsage?.(parsed.usage);
-      }
-    }
-    if (parsed.rejection) {
-      stats.rejections++;
-      options.onRejection?.(parsed.rejection);
-    }
-  };
 }

@@ -1,8 +1,10 @@
 import * as path from 'node:path';
 import { createBoundedKeySet } from './boundedKeySet';
 import { listTranscriptFiles, type TranscriptFile, type TranscriptListing } from './listTranscriptFiles';
+import { listTranscriptFilesSync } from './listTranscriptFilesSync';
 import { emptyScanStats, type ScanStats, type UnreadableEntry } from './scanStats';
 import { scanTranscriptFiles, type TranscriptScanOptions } from './scanTranscriptFiles';
+import { scanTranscriptFilesSync, type SyncScanOptions } from './scanTranscriptFilesSync';
 
 export type { TranscriptScanOptions } from './scanTranscriptFiles';
 
@@ -11,11 +13,21 @@ const SCAN_KEY_LIMIT = 5_000_000;
 
 /** Every transcript under the `projects` folder of each Claude Code folder, plus what could not be listed. */
 export async function listClaudeCodeTranscripts(folders: readonly string[]): Promise<TranscriptListing> {
+  const listings: TranscriptListing[] = [];
+  for (const folder of folders) listings.push(await listTranscriptFiles(path.join(folder, 'projects')));
+  return merge(listings);
+}
+
+/** {@link listClaudeCodeTranscripts} in one blocking pass, for the one-shot CLI. */
+export function listClaudeCodeTranscriptsSync(folders: readonly string[]): TranscriptListing {
+  return merge(folders.map((folder) => listTranscriptFilesSync(path.join(folder, 'projects'))));
+}
+
+function merge(listings: readonly TranscriptListing[]): TranscriptListing {
   const files: TranscriptFile[] = [];
   const directories: string[] = [];
   const skipped: UnreadableEntry[] = [];
-  for (const folder of folders) {
-    const listing = await listTranscriptFiles(path.join(folder, 'projects'));
+  for (const listing of listings) {
     files.push(...listing.files);
     directories.push(...listing.directories);
     skipped.push(...listing.skipped);
@@ -46,9 +58,23 @@ export async function scanClaudeCodeListing(listing: TranscriptListing, folders:
   return stats;
 }
 
+/**
+ * The CLI's blocking scan of a listing: every file read whole, one after another (see `scanTranscriptFilesSync`).
+ * Same stats as {@link scanClaudeCodeListing}; usage is deduplicated the same way unless `seenKeys` is given.
+ */
+export function scanClaudeCodeListingSync(listing: TranscriptListing, options: SyncScanOptions): ScanStats {
+  const started = Date.now();
+  const stats = emptyScanStats();
+  stats.unreadable.push(...listing.skipped);
+  scanTranscriptFilesSync(listing.files, { ...options, seenKeys: options.seenKeys ?? createBoundedKeySet(SCAN_KEY_LIMIT) }, stats);
+  stats.durationMs = Date.now() - started;
+  return stats;
+}
+
 function pruneUnder(files: Record<string, unknown>, folders: readonly string[], live: ReadonlySet<string>): void {
   const roots = folders.map((f) => path.join(f, 'projects') + path.sep);
   for (const file of Object.keys(files)) {
     if (!live.has(file) && roots.some((root) => file.startsWith(root))) delete files[file];
   }
 }
+

@@ -1,0 +1,143 @@
+import { asClaudeCodeRecord } from './asClaudeCodeRecord';
+import { isPlainAscii, literalEnd, numberEnd, skipSpace, stringEnd, valueEnd } from './jsonBytes';
+import { usageOf, type ClaudeCodeRecordResult } from './parseClaudeCodeRecord';
+
+// Reads usage straight from a line's bytes: the whole line is checked against JSON's grammar, but only the
+// fields `asClaudeCodeRecord` and `usageOf` look at become values. JSON.parse built every string and object of
+// the line (its text included) and, for records whose keys come in ever new orders, a new V8 hidden class per
+// order: in a tree with shuffled keys that was 4x slower and left ~1 KB of dead classes per record in the heap.
+
+/** The fields read at one level of the record: a nested level, or null for a value kept as it is. */
+interface Level {
+  readonly names: readonly Buffer[];
+  readonly keys: readonly string[];
+  readonly nested: readonly (Level | null)[];
+}
+
+function level(fields: Record<string, Level | null>): Level {
+  const keys = Object.keys(fields);
+  return { names: keys.map((k) => Buffer.from(k)), keys, nested: Object.values(fields) };
+}
+
+const CACHE = level({ ephemeral_5m_input_tokens: null, ephemeral_1h_input_tokens: null });
+const USAGE = level({ input_tokens: null, output_tokens: null, cache_creation_input_tokens: null, cache_read_input_tokens: null, cache_creation: CACHE });
+const MESSAGE = level({ id: null, model: null, usage: USAGE });
+const RECORD = level({
+  type: null, subtype: null, level: null, timestamp: null, requestId: null, costUSD: null, isApiErrorMessage: null, apiErrorStatus: null, message: MESSAGE,
+});
+
+const MALFORMED_JSON: ClaudeCodeRecordResult = { kind: 'malformed', reason: 'json' };
+const MALFORMED_SHAPE: ClaudeCodeRecordResult = { kind: 'malformed', reason: 'shape' };
+const IGNORED: ClaudeCodeRecordResult = { kind: 'ignored' };
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
+/**
+ * A reader of `parseClaudeCodeRecord(line, { wantsRejections: false })` on the line decoded as UTF-8, from its
+ * bytes: the same result (usage, ignored, or malformed for the same reason) without decoding or parsing the rest
+ * of the line. The reader reuses one object per level of the record for every line (nothing keeps them: usage
+ * is copied out), so a line costs no allocation but its kept strings and its usage event.
+ */
+export function createClaudeCodeUsageReader(): (line: Buffer) => ClaudeCodeRecordResult {
+  const objects = new Map<Level, Record<string, unknown>>();
+  // Every field present from the start and in one order, so the objects keep one hidden class.
+  const objectFor = (spec: Level): Record<string, unknown> => {
+    let out = objects.get(spec);
+    if (!out) objects.set(spec, (out = Object.fromEntries(spec.keys.map((k) => [k, undefined]))));
+    for (const key of spec.keys) out[key] = undefined;
+    return out;
+  };
+  return (line) => {
+    // The UTF-8 decoder drops one byte-order mark at the start.
+    const start = skipSpace(line, line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf ? 3 : 0);
+    let record: Record<string, unknown> | undefined;
+    let end: number;
+    if (line[start] === 0x7b) {
+      record = objectFor(RECORD);
+      end = readObject(line, start, RECORD, record, objectFor);
+    } else end = valueEnd(line, start);
+    if (end < 0 || skipSpace(line, end) !== line.length) return MALFORMED_JSON;
+    const checked = record && asClaudeCodeRecord(record);
+    if (!checked) return MALFORMED_SHAPE;
+    const usage = usageOf(checked);
+    if (usage === 'bad') return MALFORMED_SHAPE;
+    return usage ? { kind: 'record', usage } : IGNORED;
+  };
+}
+
+/** Reads the object at `i` into `out` (the fields of `spec`; a repeated key keeps its last value, as JSON.parse does). */
+function readObject(b: Buffer, i: number, spec: Level, out: Record<string, unknown>, objectFor: (spec: Level) => Record<string, unknown>): number {
+  i = skipSpace(b, i + 1);
+  if (b[i] === 0x7d) return i + 1;
+  for (;;) {
+    const keyEnd = b[i] === 0x22 ? stringEnd(b, i) : -1;
+    if (keyEnd < 0) return -1;
+    const field = fieldOf(b, i, keyEnd, spec);
+    i = skipSpace(b, keyEnd);
+    if (b[i] !== 0x3a) return -1;
+    i = skipSpace(b, i + 1);
+    if (field < 0) i = valueEnd(b, i);
+    else {
+      const nested = spec.nested[field];
+      const key = spec.keys[field] as string;
+      if (nested && b[i] === 0x7b) {
+        const child = objectFor(nested);
+        out[key] = child;
+        i = readObject(b, i, nested, child, objectFor);
+      } else i = readValue(b, i, out, key);
+    }
+    if (i < 0) return -1;
+    i = skipSpace(b, i);
+    if (b[i] === 0x7d) return i + 1;
+    if (b[i] !== 0x2c) return -1;
+    i = skipSpace(b, i + 1);
+  }
+}
+
+/** Which field of `spec` the key in [start, end) (quotes included) names, or -1; a key with escapes is decoded first. */
+function fieldOf(b: Buffer, start: number, end: number, spec: Level): number {
+  const from = start + 1;
+  const length = end - from - 1;
+  for (let f = 0; f < spec.names.length; f++) {
+    const name = spec.names[f] as Buffer;
+    if (name.length !== length) continue;
+    let k = 0;
+    while (k < length && b[from + k] === name[k]) k++;
+    if (k === length) return f;
+  }
+  for (let j = from; j < end - 1; j++) {
+    if (b[j] === 0x5c) return spec.keys.indexOf(JSON.parse(utf8.decode(b.subarray(start, end))) as string);
+  }
+  return -1;
+}
+
+/** Keeps the value at `i` as `out[key]`: strings, numbers and literals exactly, an object or array as {} or []. */
+function readValue(b: Buffer, i: number, out: Record<string, unknown>, key: string): number {
+  const c = b[i];
+  let end: number;
+  if (c === 0x22) {
+    end = stringEnd(b, i);
+    if (end >= 0) out[key] = isPlainAscii(b, i + 1, end - 1) ? b.toString('latin1', i + 1, end - 1) : JSON.parse(utf8.decode(b.subarray(i, end)));
+  } else if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39)) {
+    end = numberEnd(b, i);
+    if (end >= 0) out[key] = numberAt(b, i, end);
+  } else if (c === 0x7b || c === 0x5b) {
+    end = valueEnd(b, i);
+    out[key] = c === 0x7b ? {} : [];
+  } else {
+    end = literalEnd(b, i);
+    out[key] = c === 0x74 ? true : c === 0x66 ? false : null;
+  }
+  return end;
+}
+
+/** The number in [from, to): plain digits of a safe integer summed here, anything else read by Number() (the same value). */
+function numberAt(b: Buffer, from: number, to: number): number {
+  if (to - from > 15) return Number(b.toString('latin1', from, to));
+  let value = 0;
+  for (let j = from; j < to; j++) {
+    const d = (b[j] as number) - 0x30;
+    if (d < 0 || d > 9) return Number(b.toString('latin1', from, to));
+    value = value * 10 + d;
+  }
+  return value;
+}

@@ -1,0 +1,118 @@
+// JSON's grammar, exactly as JSON.parse accepts it, checked on a line's UTF-8 bytes without building any value.
+// The syntax is ASCII and a string may hold any byte from 0x20 up, so bytes read the same as decoded text: the
+// UTF-8 decoder never swallows an ASCII byte into a replacement character. Every function returns the index just
+// past what it read, or -1 where JSON.parse would throw.
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** Index after the whitespace JSON allows (space, tab, LF, CR) at `i`. */
+export function skipSpace(b: Uint8Array, i: number): number {
+  let c = b[i];
+  while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = b[++i];
+  return i;
+}
+
+const isHex = (c: number | undefined): boolean =>
+  c !== undefined && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66));
+
+/** Index after the string whose opening quote is at `i`: no raw control character, only JSON's escapes. */
+export function stringEnd(b: Uint8Array, i: number): number {
+  const n = b.length;
+  for (let j = i + 1; j < n; j++) {
+    const c = b[j] as number;
+    if (c === QUOTE) return j + 1;
+    if (c < 0x20) return -1;
+    if (c === BACKSLASH) {
+      const e = b[++j];
+      if (e === 0x75) {
+        if (!isHex(b[j + 1]) || !isHex(b[j + 2]) || !isHex(b[j + 3]) || !isHex(b[j + 4])) return -1;
+        j += 4;
+      } else if (e !== QUOTE && e !== BACKSLASH && e !== 0x2f && e !== 0x62 && e !== 0x66 && e !== 0x6e && e !== 0x72 && e !== 0x74) return -1;
+    }
+  }
+  return -1;
+}
+
+/** True when the bytes in [from, to) are ASCII without a backslash: the string reads the same as Latin-1. */
+export function isPlainAscii(b: Uint8Array, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if ((b[j] as number) >= 0x80 || b[j] === BACKSLASH) return false;
+  return true;
+}
+
+const isDigit = (c: number | undefined): boolean => c !== undefined && c >= 0x30 && c <= 0x39;
+
+function digitsEnd(b: Uint8Array, i: number): number {
+  if (!isDigit(b[i])) return -1;
+  while (isDigit(b[++i]));
+  return i;
+}
+
+/** Index after the number at `i`: `-`? (`0` | [1-9][0-9]*) (`.` [0-9]+)? ([eE] [+-]? [0-9]+)?. */
+export function numberEnd(b: Uint8Array, i: number): number {
+  if (b[i] === 0x2d) i++;
+  if (b[i] === 0x30) i++;
+  else if ((i = digitsEnd(b, i)) < 0) return -1;
+  if (b[i] === 0x2e && (i = digitsEnd(b, i + 1)) < 0) return -1;
+  if (b[i] === 0x65 || b[i] === 0x45) {
+    i++;
+    if (b[i] === 0x2b || b[i] === 0x2d) i++;
+    if ((i = digitsEnd(b, i)) < 0) return -1;
+  }
+  return i;
+}
+
+/** Index after `true`, `false` or `null` at `i`. */
+export function literalEnd(b: Uint8Array, i: number): number {
+  const c = b[i];
+  if (c === 0x74) return b[i + 1] === 0x72 && b[i + 2] === 0x75 && b[i + 3] === 0x65 ? i + 4 : -1;
+  if (c === 0x66) return b[i + 1] === 0x61 && b[i + 2] === 0x6c && b[i + 3] === 0x73 && b[i + 4] === 0x65 ? i + 5 : -1;
+  if (c === 0x6e) return b[i + 1] === 0x75 && b[i + 2] === 0x6c && b[i + 3] === 0x6c ? i + 4 : -1;
+  return -1;
+}
+
+/** Index after `"key"` `:` at `i` (whitespace around allowed), the start of the member's value after spaces. */
+export function memberValueStart(b: Uint8Array, i: number): number {
+  if (b[i] !== QUOTE || (i = stringEnd(b, i)) < 0) return -1;
+  i = skipSpace(b, i);
+  return b[i] === 0x3a ? skipSpace(b, i + 1) : -1;
+}
+
+/**
+ * Index after the JSON value at `i`, nested to any depth (an explicit stack, never recursion, as JSON.parse
+ * takes any depth), or -1. Whitespace before the value is not skipped.
+ */
+export function valueEnd(b: Uint8Array, i: number): number {
+  let stack: number[] | undefined;
+  let depth = 0;
+  for (;;) {
+    const c = b[i];
+    if (c === 0x7b || c === 0x5b) {
+      const close = c + 2;
+      i = skipSpace(b, i + 1);
+      if (b[i] === close) i++;
+      else {
+        (stack ??= [])[depth++] = close;
+        if (close === 0x7d && (i = memberValueStart(b, i)) < 0) return -1;
+        continue;
+      }
+    } else if (c === QUOTE) i = stringEnd(b, i);
+    else if (c === 0x2d || isDigit(c)) i = numberEnd(b, i);
+    else i = literalEnd(b, i);
+    if (i < 0) return -1;
+    // A value ended: close the containers it ends, or step to the next member or element.
+    for (;;) {
+      if (depth === 0) return i;
+      i = skipSpace(b, i);
+      const close = (stack as number[])[depth - 1];
+      if (b[i] === close) {
+        depth--;
+        i++;
+      } else if (b[i] === 0x2c) {
+        i = skipSpace(b, i + 1);
+        if (close === 0x7d && (i = memberValueStart(b, i)) < 0) return -1;
+        break;
+      } else return -1;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { TranscriptFile, TranscriptListing } from './listTranscriptFiles';
+
+const MAX_DEPTH = 12;
+
+interface Walk {
+  readonly files: TranscriptFile[];
+  readonly directories: string[];
+  readonly skipped: { path: string; reason: string }[];
+  /** The resolved root and a separator: what each path starts with. */
+  readonly rootPrefix: string;
+  readonly visited: Set<string>;
+  readonly extension: string;
+}
+
+const codeOf = (error: unknown): string => String((error as { code?: unknown })?.code ?? 'EUNKNOWN');
+
+const withSep = (dir: string): string => (dir.endsWith(path.sep) ? dir : dir + path.sep);
+
+/**
+ * `listTranscriptFiles` in one blocking pass, for the one-shot CLI: the same files, folders and skipped
+ * entries (symlinks followed once, loops and unreadable entries reported, FIFOs never opened), sorted by path.
+ * Paths are absolute (`root` is resolved first).
+ */
+export function listTranscriptFilesSync(root: string, extension = '.jsonl'): TranscriptListing {
+  const top = path.resolve(root);
+  const walk: Walk = { rootPrefix: withSep(top), files: [], directories: [], skipped: [], visited: new Set(), extension };
+  walkDirectory(walk, top, 0);
+  walk.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: walk.files, directories: walk.directories, skipped: walk.skipped };
+}
+
+function walkDirectory(walk: Walk, dir: string, depth: number): void {
+  let entries: fs.Dirent[];
+  try {
+    const st = fs.statSync(dir, { bigint: true });
+    const key = `${st.dev}:${st.ino}`;
+    if (walk.visited.has(key)) {
+      walk.skipped.push({ path: dir, reason: 'symlink loop or folder seen twice' });
+      return;
+    }
+    walk.visited.add(key);
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    if (codeOf(error) !== 'ENOENT') walk.skipped.push({ path: dir, reason: codeOf(error) });
+    return;
+  }
+  walk.directories.push(dir);
+  // Joined by hand (path.join and path.relative were a third of the walk): `dir` is absolute and normal, and a name
+  // holds no separator.
+  const prefix = withSep(dir);
+  for (const entry of entries) visitEntry(walk, prefix + entry.name, entry, depth);
+}
+
+function visitEntry(walk: Walk, full: string, entry: fs.Dirent, depth: number): void {
+  if (entry.isDirectory()) {
+    if (depth < MAX_DEPTH) walkDirectory(walk, full, depth + 1);
+    return;
+  }
+  if (!entry.isFile() && !entry.isSymbolicLink()) return;
+  if (entry.isSymbolicLink()) {
+    const target = statOrUndefined(full);
+    if (target?.isDirectory() && depth < MAX_DEPTH) return walkDirectory(walk, full, depth + 1);
+    if (!target?.isFile()) return;
+  }
+  if (!entry.name.endsWith(walk.extension)) return;
+  try {
+    const st = fs.statSync(full);
+    if (st.isFile()) walk.files.push({ path: full, location: full.slice(walk.rootPrefix.length), size: st.size, mtimeMs: st.mtimeMs });
+  } catch (error) {
+    walk.skipped.push({ path: full, reason: codeOf(error) });
+  }
+}
+
+function statOrUndefined(full: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(full);
+  } catch {
+    return undefined;
+  }
+}

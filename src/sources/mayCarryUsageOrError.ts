@@ -1,0 +1,74 @@
+import { skipSpace } from './jsonBytes';
+
+/**
+ * Cheap test before JSON.parse: a line can only matter if it names usage or an error. Quoted keys
+ * do not match their escaped copies inside tool output (`\"usage\"`), so big tool results are skipped.
+ */
+export function mayCarryUsageOrError(line: string): boolean {
+  return line.includes('"usage"') || line.includes('"error"') || line.includes('isApiErrorMessage') || line.includes('API Error');
+}
+
+// Three passes for the four needles: Buffer.indexOf skips most bytes of a pass for the 7-byte ones (Boyer-Moore-
+// Horspool), and `API Error` and `isApiErrorMessage` are both found by a pass for their `Error`, a capital E being
+// rare in text. This halved the time spent on user records whose type comes late (keys in another order).
+const USAGE_KEY = Buffer.from('"usage"');
+const ERROR_KEY = Buffer.from('"error"');
+const CAPITAL_ERROR = Buffer.from('Error');
+const ERROR_WORDS = [{ bytes: Buffer.from('API Error'), at: 4 }, { bytes: Buffer.from('isApiErrorMessage'), at: 5 }];
+const TYPE_KEY = Buffer.from('"type"');
+const USER_VALUE = Buffer.from('"user"');
+/** Claude Code writes the top-level `type` within the first few hundred bytes, before the message. */
+const TYPE_WINDOW = 1024;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+
+/**
+ * {@link mayCarryUsageOrError} on a line's bytes, so lines of no interest are never decoded. User
+ * records (prompts and tool results, most of the bytes) carry neither usage nor API errors, so a
+ * top-level `"type": "user"` near the start ends the test before the needles are searched through the line.
+ */
+export function mayCarryUsageOrErrorBytes(line: Buffer): boolean {
+  if (isUserRecordByHead(line)) return false;
+  if (line.indexOf(USAGE_KEY) >= 0 || line.indexOf(ERROR_KEY) >= 0) return true;
+  for (let p = line.indexOf(CAPITAL_ERROR); p >= 0; p = line.indexOf(CAPITAL_ERROR, p + 1)) {
+    for (const word of ERROR_WORDS) if (bytesAt(line, p - word.at, word.bytes)) return true;
+  }
+  return false;
+}
+
+function bytesAt(line: Buffer, at: number, bytes: Buffer): boolean {
+  if (at < 0 || at + bytes.length > line.length) return false;
+  for (let k = 0; k < bytes.length; k++) if (line[at + k] !== bytes[k]) return false;
+  return true;
+}
+
+/**
+ * True when the first `"type"` key of the top-level object, within the first {@link TYPE_WINDOW} bytes, has
+ * the value `"user"`, in any key order or spacing. A `"type":"user"` nested in the message or quoted in a
+ * string does not count; a `type` further on, or written with escapes, is not looked for (the needles decide).
+ */
+export function isUserRecordByHead(line: Buffer): boolean {
+  const head = line.length > TYPE_WINDOW ? line.subarray(0, TYPE_WINDOW) : line;
+  let depth = 0;
+  let isInString = false;
+  let scanned = 0;
+  for (let at = head.indexOf(TYPE_KEY); at >= 0; at = head.indexOf(TYPE_KEY, at + 1)) {
+    for (; scanned < at; scanned++) {
+      const c = head[scanned];
+      if (isInString) {
+        if (c === BACKSLASH) scanned++;
+        else if (c === QUOTE) isInString = false;
+      } else if (c === QUOTE) isInString = true;
+      else if (c === 0x7b || c === 0x5b) depth++;
+      else if (c === 0x7d || c === 0x5d) depth--;
+    }
+    if (scanned !== at || isInString || depth !== 1) continue;
+    let i = skipSpace(head, at + TYPE_KEY.length);
+    if (head[i] !== COLON) continue;
+    i = skipSpace(head, i + 1);
+    return i + USER_VALUE.length <= head.length && head.compare(USER_VALUE, 0, USER_VALUE.length, i, i + USER_VALUE.length) === 0;
+  }
+  return false;
+}
+

@@ -1,0 +1,68 @@
+import * as fs from 'node:fs';
+import { createLineSplitter } from './lineSplitter';
+import { DEFAULT_MAX_LINE_BYTES } from './tailFile';
+
+/** What a whole read of one file gave (the sync twin of `TailResult`, without a tail state). */
+export type WholeReadResult =
+  | { readonly status: 'read'; readonly bytesRead: number; readonly lineCount: number; readonly oversizeLines: number }
+  | { readonly status: 'missing' }
+  | { readonly status: 'unreadable'; readonly reason: string };
+
+export interface ReadLinesSyncOptions {
+  /** The buffer each read fills, reused across files; its size is the chunk size. */
+  readonly scratch: Buffer;
+  /** Bytes to read at most: the size the listing saw (a file written meanwhile is read as it was). */
+  readonly size: number;
+  /** Cheap test on a line's bytes before it is decoded; rejected lines are counted, not emitted. */
+  readonly acceptLine?: (line: Buffer) => boolean;
+  readonly maxLineBytes?: number;
+}
+
+const FINAL_NEWLINE = Buffer.from('\n');
+// A FIFO put where a transcript was listed must not block the open or the read, and a device must not be read
+// without end: the open is non-blocking and the read stops at the listed size (so no fstat is needed).
+const OPEN_FLAGS = fs.constants.O_NONBLOCK === undefined ? 'r' : fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
+
+const codeOf = (error: unknown): string => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'EUNKNOWN';
+};
+
+/**
+ * Reads a whole file in one blocking pass, through the same line splitter as `streamAppended` (CRLF, long-line
+ * elision, the byte pre-check). For the one-shot CLI only: the extension host must never block like this.
+ * The file is taken as complete at its listed size, so a last line without a newline counts (as ccusage reads it).
+ */
+export function readLinesSync(path: string, onLine: (line: string) => void, options: ReadLinesSyncOptions): WholeReadResult {
+  let fd: number;
+  try {
+    fd = fs.openSync(path, OPEN_FLAGS);
+  } catch (error) {
+    const code = codeOf(error);
+    return code === 'ENOENT' || code === 'ENOTDIR' ? { status: 'missing' } : { status: 'unreadable', reason: code };
+  }
+  try {
+    return readAll(fd, onLine, options);
+  } catch (error) {
+    return { status: 'unreadable', reason: codeOf(error) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function readAll(fd: number, onLine: (line: string) => void, options: ReadLinesSyncOptions): WholeReadResult {
+  const { scratch, size } = options;
+  const splitter = createLineSplitter(0, false, { maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, accept: options.acceptLine }, onLine);
+  let position = 0;
+  let last = 0x0a;
+  while (position < size) {
+    const n = fs.readSync(fd, scratch, 0, Math.min(scratch.length, size - position), position);
+    if (n === 0) break;
+    last = scratch[n - 1] as number;
+    splitter.push(scratch.subarray(0, n), position);
+    position += n;
+  }
+  if (last !== 0x0a) splitter.push(FINAL_NEWLINE, position);
+  splitter.endRead();
+  return { status: 'read', bytesRead: position, lineCount: splitter.lineCount, oversizeLines: splitter.oversizeLines };
+}

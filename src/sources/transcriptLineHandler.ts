@@ -1,0 +1,57 @@
+import type { RejectionEvent } from '../core/rejection';
+import type { UsageEvent } from '../core/usageEvent';
+import type { BoundedKeySet } from './boundedKeySet';
+import type { TranscriptFile } from './listTranscriptFiles';
+import { parseClaudeCodeRecord, type ClaudeCodeRecordContext, type ClaudeCodeRecordResult } from './parseClaudeCodeRecord';
+import type { RejectionClassifier } from './rejectionClassifier';
+import type { ScanStats } from './scanStats';
+
+/** What a line handler reports to, and how it dedups (the fields both transcript scans share). */
+export interface LineHandlerOptions {
+  readonly classify: RejectionClassifier;
+  readonly onUsage?: (event: UsageEvent) => void;
+  readonly onRejection?: (event: RejectionEvent) => void;
+  /** Default true: events of a first scan are history, never a toast. */
+  readonly isHistorical?: boolean;
+  /** Dedup keys already seen; a repeated key is counted as a duplicate, not emitted. */
+  readonly seenKeys?: BoundedKeySet;
+  readonly now?: () => Date;
+}
+
+/**
+ * The callback for each line of `file` that passed `mayCarryUsageOrErrorBytes`: parses it, counts bad lines and
+ * duplicates in `stats`, and hands usage and rejections on.
+ */
+export function transcriptLineHandler(file: TranscriptFile, wantsRejections: boolean, options: LineHandlerOptions, stats: ScanStats): (line: string) => void {
+  const context: ClaudeCodeRecordContext = {
+    classify: options.classify,
+    isHistorical: options.isHistorical ?? true,
+    location: file.location,
+    wantsRejections,
+    isPrefiltered: true,
+    ...(options.now ? { now: options.now } : {}),
+  };
+  return (line) => reportLineResult(parseClaudeCodeRecord(line, context), options, stats);
+}
+
+/** Counts what a line gave in `stats` (bad lines, duplicates, events) and hands its usage and rejection on. */
+export function reportLineResult(parsed: ClaudeCodeRecordResult, options: LineHandlerOptions, stats: ScanStats): void {
+  if (parsed.kind === 'ignored') return;
+  if (parsed.kind === 'malformed') {
+    stats.malformedLines++;
+    return;
+  }
+  if (parsed.usage) {
+    const key = parsed.usage.dedupKey;
+    if (key !== undefined && options.seenKeys && !options.seenKeys.add(key)) {
+      stats.duplicates++;
+    } else {
+      stats.usageEvents++;
+      options.onUsage?.(parsed.usage);
+    }
+  }
+  if (parsed.rejection) {
+    stats.rejections++;
+    options.onRejection?.(parsed.rejection);
+  }
+}

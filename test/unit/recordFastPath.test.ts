@@ -1,0 +1,166 @@
+// The CLI's fast path through a transcript line: the byte pre-check, the hand-written record check and the
+// byte-level reader must each answer exactly as the plain path (the zod schema, UTF-8 decoding, JSON.parse) does.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { asClaudeCodeRecord } from '../../src/sources/asClaudeCodeRecord';
+import { claudeCodeRecordSchema } from '../../src/sources/claudeCodeRecordSchema';
+import { isUserRecordByHead, mayCarryUsageOrErrorBytes } from '../../src/sources/mayCarryUsageOrError';
+import { parseClaudeCodeRecord, type ClaudeCodeRecordContext } from '../../src/sources/parseClaudeCodeRecord';
+import { createClaudeCodeUsageReader } from '../../src/sources/createClaudeCodeUsageReader';
+import { variantFiles } from '../fixtures/sources/variantTree';
+
+const anyValue = fc.oneof(
+  fc.constant(undefined), fc.constant(null), fc.boolean(), fc.string({ maxLength: 8 }),
+  fc.constantFrom(0, -0, 1, -1, 1.5, 1e400, -1e400, Number.NaN, 2 ** 53), fc.integer(), fc.double(),
+  fc.constant([]), fc.constant({}), fc.array(fc.integer(), { maxLength: 2 }),
+);
+const nullish = fc.constantFrom(undefined, null);
+const text = fc.oneof(nullish, fc.string({ maxLength: 8 }));
+const tokens = fc.oneof(fc.nat(), fc.constantFrom(0, -0, 1.5, 1e400));
+const count = fc.oneof(nullish, tokens);
+const usage = fc.record({
+  input_tokens: tokens, output_tokens: tokens, cache_creation_input_tokens: count, cache_read_input_tokens: count,
+  cache_creation: fc.oneof(nullish, fc.record({ ephemeral_5m_input_tokens: count, ephemeral_1h_input_tokens: count, extra: anyValue }, { requiredKeys: [] })),
+}, { requiredKeys: ['input_tokens', 'output_tokens'] });
+const message = fc.record({ id: text, model: text, usage: fc.oneof(nullish, usage), content: anyValue }, { requiredKeys: [] });
+/** Records the schema accepts: every field absent, null or of its type. */
+const validRecord = fc.record({
+  type: fc.oneof(nullish, fc.constantFrom('assistant', 'user', 'system')), subtype: text, level: text, timestamp: text, requestId: text,
+  costUSD: fc.oneof(nullish, fc.double({ noNaN: true })), isApiErrorMessage: fc.oneof(nullish, fc.boolean()),
+  apiErrorStatus: fc.oneof(nullish, fc.integer()), error: anyValue, content: anyValue, message: fc.oneof(nullish, message), other: anyValue,
+}, { requiredKeys: [] });
+const PATHS = [
+  ['type'], ['subtype'], ['level'], ['timestamp'], ['requestId'], ['costUSD'], ['isApiErrorMessage'], ['apiErrorStatus'], ['message'],
+  ['message', 'id'], ['message', 'model'], ['message', 'usage'], ['message', 'usage', 'input_tokens'], ['message', 'usage', 'output_tokens'],
+  ['message', 'usage', 'cache_creation_input_tokens'], ['message', 'usage', 'cache_read_input_tokens'], ['message', 'usage', 'cache_creation'],
+  ['message', 'usage', 'cache_creation', 'ephemeral_5m_input_tokens'], ['message', 'usage', 'cache_creation', 'ephemeral_1h_input_tokens'],
+];
+
+/** `record` with the value at `path` replaced (parents created as needed), or `value` itself for an empty path. */
+function withValueAt(record: Record<string, unknown>, path: readonly string[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path as [string, ...string[]];
+  const child = record[head];
+  const parent = typeof child === 'object' && child !== null && !Array.isArray(child) ? (child as Record<string, unknown>) : {};
+  return { ...record, [head]: rest.length === 0 ? value : withValueAt(parent, rest, value) };
+}
+
+test('asClaudeCodeRecord accepts exactly what claudeCodeRecordSchema accepts', () => {
+  let accepted = 0;
+  const mutated = fc.tuple(validRecord, fc.option(fc.constantFrom(...PATHS, []), { nil: undefined }), anyValue)
+    .map(([r, path, value]) => (path === undefined ? r : withValueAt(r, path, value)));
+  fc.assert(fc.property(mutated, (value) => {
+    const isValid = claudeCodeRecordSchema.safeParse(value).success;
+    if (isValid) accepted++;
+    assert.equal(asClaudeCodeRecord(value) !== undefined, isValid, JSON.stringify(value));
+  }), { numRuns: 5000 });
+  assert.ok(accepted > 1000 && accepted < 4500, `${accepted} of 5000 accepted: the records should be a mix`);
+});
+
+test('asClaudeCodeRecord agrees with the schema on every field set to each edge value', () => {
+  const base = { type: 'assistant', timestamp: 't', message: { id: 'm', usage: { input_tokens: 1, output_tokens: 2, cache_creation: { ephemeral_1h_input_tokens: 3 } } } };
+  const edges = [Number.NaN, Infinity, -Infinity, -0, -1, 0, 1.5, 2 ** 53, '', '1', true, false, [], [1], {}, null, undefined];
+  for (const path of [...PATHS, ['error'], ['content'], ['message', 'content'], ['other']]) {
+    for (const edge of edges) {
+      const value = withValueAt(base, path, edge);
+      assert.equal(asClaudeCodeRecord(value) !== undefined, claudeCodeRecordSchema.safeParse(value).success, `${path.join('.')} = ${String(edge)}`);
+    }
+  }
+});
+
+test('asClaudeCodeRecord returns the record itself, unknown fields included', () => {
+  const value = { type: 'assistant', message: { usage: { input_tokens: 1, output_tokens: 2 }, extra: [1] }, extra: true };
+  assert.equal(asClaudeCodeRecord(value), value);
+  assert.deepEqual(claudeCodeRecordSchema.parse(value), value);
+});
+
+test('the head check finds a top-level user type in any spacing, and nothing nested, quoted or cut off', () => {
+  const yes = ['{"type":"user","message":{}}', '{ "type" : "user" }', '{"a":{"b":[1,{"c":2}]},"type":\t"user"}', '{"x":"a\\"b","type":"user"}'];
+  const no = [
+    '{"message":{"type":"user"},"type":"assistant"}', '{"a":["type","user"],"type":"system"}', '{"note":"\\"type\\":\\"user\\"","type":"assistant"}',
+    '{"type":"users"}', '{"kind":"type","type":"assistant"}', `{"pad":"${'x'.repeat(1100)}","type":"user"}`, '{"type":', '{"type":"us',
+  ];
+  for (const line of yes) assert.equal(isUserRecordByHead(Buffer.from(line)), true, line);
+  for (const line of no) assert.equal(isUserRecordByHead(Buffer.from(line)), false, line);
+  assert.equal(mayCarryUsageOrErrorBytes(Buffer.from('{"message":{"content":[{"type":"tool_use","input":{"type":"user"}}],"usage":{}},"type":"assistant"}')), true);
+});
+
+test('the byte pre-check finds exactly the lines that hold one of its needles (or are no user record)', () => {
+  const needles = ['"usage"', '"error"', 'isApiErrorMessage', 'API Error'];
+  const pieces = fc.constantFrom(...needles, 'rror', 'error', 'Error', 'API', 'API ', 'isApi', 'isApiError', '"', 'API E', 'isApiE', 'Message', 'x', ' ', '"type":"user",', '{', 'é');
+  fc.assert(fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+    const line = Buffer.from(parts.join(''));
+    const expected = !isUserRecordByHead(line) && needles.some((n) => line.includes(n));
+    assert.equal(mayCarryUsageOrErrorBytes(line), expected, parts.join(''));
+  }), { numRuns: 5000 });
+});
+
+const context: ClaudeCodeRecordContext = { classify: () => undefined, isHistorical: true, wantsRejections: false, isPrefiltered: true };
+const decoder = new TextDecoder();
+const plain = (raw: Buffer) => parseClaudeCodeRecord(decoder.decode(raw), context);
+const readUsage = createClaudeCodeUsageReader();
+
+test('reading usage from the bytes gives what parsing the decoded line gives, on every line of the variant tree', () => {
+  let lines = 0;
+  for (const body of Object.values(variantFiles())) {
+    for (const raw of splitLines(body)) {
+      if (!mayCarryUsageOrErrorBytes(raw)) continue;
+      lines++;
+      assert.deepEqual(readUsage(raw), plain(raw), decoder.decode(raw).slice(0, 120));
+    }
+  }
+  assert.ok(lines >= 25, `only ${lines} lines checked`);
+});
+
+test('a byte-order mark, a non-ASCII model or id, escapes and invalid UTF-8 are read as UTF-8 decoding reads them', () => {
+  const line = '{"type":"assistant","timestamp":"2026-11-20T10:00:00Z","requestId":"req_é","message":{"id":"msg_1","model":"modèle","usage":{"input_tokens":1,"output_tokens":2}}}';
+  const cases = [
+    Buffer.from(line), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(line)]),
+    Buffer.from(line.replace('modèle', 'm\\u00e8le')), Buffer.from(line.replace('"req_é"', '"req_\udfff"')),
+    Buffer.concat([Buffer.from(line.slice(0, 40)), Buffer.from([0xe2, 0x82]), Buffer.from(line.slice(40))]),
+    Buffer.from(line.replace('2026-11-20T10:00:00Z', '２０２６')),
+    Buffer.from(line.replace('"model"', '"mod\\u0065l"').replace('"usage"', '"\\u0075sage"')),
+    Buffer.from(line.replace('"type":"assistant"', '"type":"user","type":"assistant"').replace('"usage":{', '"usage":null,"usage":{')),
+    Buffer.from(line.replace('"message":{', '"message":{"usage":{"input_tokens":-1,"output_tokens":2},')),
+    Buffer.from(line.replace('"input_tokens":1', '"input_tokens":1e400')), Buffer.from(line.replace('"input_tokens":1', '"input_tokens":-0')),
+    Buffer.from(line.replace('"input_tokens":1', '"input_tokens":01')), Buffer.from(line.replace('}}}', '}}} ')), Buffer.from(line.replace('}}}', '}},}')),
+    Buffer.from(`[${line}]`), Buffer.from('"usage"'), Buffer.from(`\t ${line}\r`), Buffer.from(line.replace('"msg_1"', '"msg\\x"')),
+  ];
+  for (const raw of cases) assert.deepEqual(readUsage(raw), plain(raw), decoder.decode(raw));
+  const first = readUsage(cases[0]!);
+  assert.equal(first.kind === 'record' ? first.usage?.model : undefined, 'modèle');
+});
+
+test('reading usage from bytes agrees with the decoded parse on arbitrary JSON-ish lines', () => {
+  const fragments = fc.constantFrom('{', '}', '"usage"', ':', ',', '"type":"assistant"', '"message":{', '"model":"é"', '"input_tokens":1', '"output_tokens":2', '"timestamp":"2026-01-01T00:00:00Z"', ' ', '"', '\\', 'é', '\u0001', '[', ']');
+  fc.assert(fc.property(fc.array(fragments, { maxLength: 30 }), fc.uint8Array({ maxLength: 4 }), (parts, noise) => {
+    const raw = Buffer.concat([Buffer.from(parts.join('')), Buffer.from(noise)]);
+    assert.deepEqual(readUsage(raw), plain(raw), decoder.decode(raw));
+  }), { numRuns: 2000 });
+});
+
+test('reading usage from bytes agrees with the decoded parse on generated records, reordered, respaced and damaged', () => {
+  const withTimes = validRecord.chain((r) => fc.constantFrom('2026-11-20T10:00:00.000Z', '2026-11-20', 'x').map((t) => ({ ...r, timestamp: t, type: 'assistant' })));
+  const mutated = fc.tuple(fc.oneof(validRecord, withTimes), fc.option(fc.constantFrom(...PATHS), { nil: undefined }), anyValue)
+    .map(([r, path, value]) => (path === undefined ? r : withValueAt(r, path, value)));
+  const damage = fc.record({ at: fc.nat(), bytes: fc.uint8Array({ maxLength: 3 }), drop: fc.nat({ max: 3 }), spaced: fc.boolean(), damaged: fc.boolean() });
+  fc.assert(fc.property(mutated, damage, (record, d) => {
+    const text = d.spaced ? JSON.stringify(record, null, 1).replace(/\n/g, ' ') : JSON.stringify(record) ?? 'null';
+    let raw = Buffer.from(text);
+    if (d.damaged) {
+      const at = d.at % (raw.length + 1);
+      raw = Buffer.concat([raw.subarray(0, at), Buffer.from(d.bytes), raw.subarray(Math.min(raw.length, at + d.drop))]);
+    }
+    assert.deepEqual(readUsage(raw), plain(raw), decoder.decode(raw));
+  }), { numRuns: 5000 });
+});
+
+function* splitLines(body: Buffer): Generator<Buffer> {
+  let from = 0;
+  for (let nl = body.indexOf(0x0a); nl >= 0; nl = body.indexOf(0x0a, from)) {
+    const end = nl > from && body[nl - 1] === 0x0d ? nl - 1 : nl;
+    yield body.subarray(from, end);
+    from = nl + 1;
+  }
+}
