@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { RejectionEvent } from './core/rejection';
+import { liveRejection, type RejectionEvent } from './core/rejection';
 import type * as DeferredSources from './deferredSources';
 import { createGuard, type Guard } from './editor/createGuard';
 import { welcomeOnFirstRun } from './editor/firstRun';
@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): ExtraUsageGuardApi {
     publishRejection(text, source) {
       const rejection = guard.classify(text);
       if (!rejection) return undefined;
-      const event = { ...rejection, at: new Date().toISOString(), origin: { source }, isHistorical: false };
+      const event = liveRejection(rejection, source);
       guard.rejections.publish(event);
       return event;
     },

@@ -8,6 +8,7 @@ import { FLAG_ERRORS, STATUSLINE_TEXT } from './cliText';
 import { resolveTimeZone, zoneName } from './cliTimeZone';
 import { estimateFromTranscripts } from './estimateFromTranscripts';
 import { loadClaudeCodeUsage } from './loadClaudeCodeUsage';
+import { isAllUnpriced } from '../core/usageTotals';
 
 /** Claude Code writes a small JSON object; more than this is not waited for. */
 const MAX_STDIN_BYTES = 1024 * 1024;
@@ -52,7 +53,7 @@ async function spendToday(io: CliIo, timeZone: string): Promise<string> {
   const pad = (n: number): string => String(n).padStart(2, '0');
   const today = `${c.year}-${pad(c.month)}-${pad(c.day)}`;
   const t = ledger.totalsByDay({ since: today }).find((d) => d.date === today)?.totals;
-  if (t && t.requests > 0 && t.unpricedRequests === t.requests) return STATUSLINE_TEXT.costUnknownToday;
+  if (t && isAllUnpriced(t)) return STATUSLINE_TEXT.costUnknownToday;
   return STATUSLINE_TEXT.spentToday(formatMoney(t?.micros ?? 0), !!t && t.unpricedRequests > 0);
 }
 

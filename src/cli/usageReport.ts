@@ -1,11 +1,11 @@
 import { microsToUsd } from '../core/money';
 import type { DayRange } from '../core/usageLedger';
-import { addTotals, emptyTotals, type UsageTotals } from '../core/usageTotals';
+import { addTotals, emptyTotals, type UsageTotals, isAllUnpriced } from '../core/usageTotals';
 import type { LoadedUsage } from './loadClaudeCodeUsage';
 
 /** The JSON fields of a group of requests; a cost made only of unpriced requests is null, never $0. */
 export function usageFields(t: UsageTotals) {
-  const isUnpriced = t.requests > 0 && t.unpricedRequests === t.requests;
+  const isUnpriced = isAllUnpriced(t);
   return {
     inputTokens: t.inputTokens,
     outputTokens: t.outputTokens,

@@ -1,6 +1,6 @@
 import { microsToUsd } from '../core/money';
 import type { DayRange } from '../core/usageLedger';
-import { addTotals, emptyTotals, type UsageTotals } from '../core/usageTotals';
+import { addTotals, emptyTotals, type UsageTotals, isAllUnpriced } from '../core/usageTotals';
 import { USAGE_TEXT } from './cliText';
 import type { LoadedUsage } from './loadClaudeCodeUsage';
 import type { UsageReport } from './usageReport';
@@ -29,7 +29,7 @@ export function formatUsageTable(loaded: LoadedUsage, range: DayRange, by: Group
 
 function cells(t: UsageTotals): string[] {
   const tokens = t.inputTokens + t.outputTokens + t.cacheCreationTokens + t.cacheReadTokens;
-  const cost = t.requests > 0 && t.unpricedRequests === t.requests ? USAGE_TEXT.noPrice
+  const cost = isAllUnpriced(t) ? USAGE_TEXT.noPrice
     : `$${microsToUsd(t.micros).toFixed(2)}${t.unpricedRequests > 0 ? '*' : ''}`;
   return [int(t.inputTokens), int(t.outputTokens), int(t.cacheCreationTokens), int(t.cacheReadTokens), int(tokens), cost];
 }

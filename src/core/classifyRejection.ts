@@ -43,7 +43,8 @@ function classifyExcerpt(raw: string, options: ClassifyOptions): Rejection | und
   // Escape codes can split a keyword, so a text with any is only tested after stripping them.
   if (!raw.includes('\u001b') && !hasRejectionAnchor(raw)) return undefined;
   const plain = stripTerminalCodes(raw);
-  if (!hasRejectionAnchor(plain)) return undefined;
+  // Unchanged text already passed the test above.
+  if (plain !== raw && !hasRejectionAnchor(plain)) return undefined;
   const { flat, messages } = unwrapErrorText(joinWrappedLines(plain));
   const httpStatus = extractHttpStatus(flat);
   const evidence = findRejectionEvidence(flat, httpStatus);

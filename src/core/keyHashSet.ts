@@ -47,6 +47,6 @@ export function createKeyHashSet(saved: Iterable<number> = []): KeyHashSet {
     get size() {
       return size;
     },
-    hashes: () => Array.from(slots).filter((h) => h !== 0),
+    hashes: () => Array.from(slots.filter((h) => h !== 0)),
   };
 }

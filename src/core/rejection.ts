@@ -55,3 +55,8 @@ export const rejectionEventSchema = rejectionSchema.extend({
 });
 /** A rejection seen at a time in a place. */
 export type RejectionEvent = z.infer<typeof rejectionEventSchema>;
+
+/** A rejection seen just now (typed, pasted or printed live), never part of a history scan. */
+export function liveRejection(rejection: Rejection, source: string, at: Date = new Date()): RejectionEvent {
+  return { ...rejection, at: at.toISOString(), origin: { source }, isHistorical: false };
+}

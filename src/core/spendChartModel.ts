@@ -45,7 +45,6 @@ const PLOT = { left: 52, top: 12, right: 8, bottom: 28 };
 /** Lays out a stacked bar chart of daily spend (sources ordered by total, largest first). */
 export function spendChartModel(input: SpendChartInput, width = 640, height = 220, l10n: L10n = ENGLISH): SpendChartModel {
   const sources = rankSources(input.days, l10n);
-  const seriesOf = new Map(sources.map((s) => [s.id, s.series]));
   const totals = input.days.map((d) => sum(Object.values(d.bySource)));
   const top = niceMax(Math.max(0, ...totals));
   const plot = { left: PLOT.left, top: PLOT.top, right: width - PLOT.right, bottom: height - PLOT.bottom };
@@ -59,7 +58,7 @@ export function spendChartModel(input: SpendChartInput, width = 640, height = 22
         const usd = day.bySource[s.id] ?? 0;
         const h = scale(usd);
         y -= h;
-        return { source: s.id, series: seriesOf.get(s.id) ?? 0, y, height: h, usd };
+        return { source: s.id, series: s.series, y, height: h, usd };
       });
     return { date: day.date, label: dayLabel(day.date, i, l10n), x: plot.left + i * slot + slot * 0.15, width: slot * 0.7, totalUsd: totals[i] ?? 0, segments };
   });

@@ -1,5 +1,5 @@
 import { ENGLISH, type L10n } from './l10n';
-import { MICROS_PER_USD } from './money';
+import { microsToUsd } from './money';
 import { USAGE_PROFILES, usageProfileLabel, type UsageProfileId } from './usageProfiles';
 
 /** What the panel suggests for auto-reload, in whole dollars, with the reason in words. */
@@ -24,7 +24,7 @@ export function suggestAutoReload(input: { burnMicrosPerHour: number | null; pro
   const measured = input.burnMicrosPerHour !== null && input.burnMicrosPerHour > 0;
   const profile = USAGE_PROFILES[input.profile];
   const perHourMicros = measured ? (input.burnMicrosPerHour as number) : (profile.lowMicrosPerHour + profile.highMicrosPerHour) / 2;
-  const perHourUsd = perHourMicros / MICROS_PER_USD;
+  const perHourUsd = microsToUsd(perHourMicros);
   const threshold = clamp(roundUpTo(perHourUsd * THRESHOLD_HOURS, 5), MIN_THRESHOLD_USD);
   const daily = perHourUsd * WORKING_DAY_HOURS;
   const amount = clamp(roundUpTo(daily, daily > 50 ? 10 : 5), Math.max(MIN_AMOUNT_USD, threshold));

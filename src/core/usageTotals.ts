@@ -45,3 +45,8 @@ export function totalsOfEvent(e: UsageEvent, micros: number, isUnpriced: boolean
     unpricedRequests: isUnpriced ? 1 : 0,
   };
 }
+
+/** True when there were requests and none of them had a price: the cost is unknown, not $0. */
+export function isAllUnpriced(t: Readonly<UsageTotals>): boolean {
+  return t.requests > 0 && t.unpricedRequests === t.requests;
+}

@@ -34,7 +34,7 @@ export function createGuard(context: vscode.ExtensionContext, logger: Logger) {
   const status = createStatusController({ state: context.globalState, statusBar, credit, rejections, balances, settings, claim: claims.claim });
   let focused: RejectionEvent | undefined;
   const walkthrough = registerWalkthrough(context, {
-    logger, balances, onDidConfirmBalance: status.refresh,
+    logger, balances, autoReload, onDidConfirmBalance: status.refresh,
     getPanelData: () => panelData({ rejection: focused ?? rejections.history()[0], estimate: credit.estimate(), ledger: credit.ledger, settings: settings.current, now: new Date() }),
   });
   const explain = (arg?: unknown) => explainRejection({

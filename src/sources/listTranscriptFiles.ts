@@ -1,6 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import * as path from 'node:path';
+import { fsErrorCode } from './fsErrorCode';
 
 /** One transcript file found under a `projects` folder. */
 export interface TranscriptFile {
@@ -30,7 +31,6 @@ interface Walk {
   readonly extension: string;
 }
 
-const codeOf = (error: unknown): string => String((error as { code?: unknown })?.code ?? 'EUNKNOWN');
 
 /**
  * Lists every `*.jsonl` file under `root` (sessions and nested sub-agent files), sorted by path.
@@ -57,7 +57,7 @@ async function walkDirectory(walk: Walk, dir: string, depth: number): Promise<vo
     walk.visited.add(key);
     entries = await fsp.readdir(dir, { withFileTypes: true });
   } catch (error) {
-    if (codeOf(error) !== 'ENOENT') walk.skipped.push({ path: dir, reason: codeOf(error) });
+    if (fsErrorCode(error) !== 'ENOENT') walk.skipped.push({ path: dir, reason: fsErrorCode(error) });
     return;
   }
   walk.directories.push(dir);
@@ -96,6 +96,6 @@ async function visitEntry(walk: Walk, full: string, entry: Dirent, depth: number
     const st = await fsp.stat(full);
     if (st.isFile()) walk.files.push({ path: full, location: path.relative(walk.root, full), size: st.size, mtimeMs: st.mtimeMs });
   } catch (error) {
-    walk.skipped.push({ path: full, reason: codeOf(error) });
+    walk.skipped.push({ path: full, reason: fsErrorCode(error) });
   }
 }

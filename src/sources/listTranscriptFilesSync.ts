@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { TranscriptFile, TranscriptListing } from './listTranscriptFiles';
+import { fsErrorCode } from './fsErrorCode';
 
 const MAX_DEPTH = 12;
 
@@ -14,7 +15,6 @@ interface Walk {
   readonly extension: string;
 }
 
-const codeOf = (error: unknown): string => String((error as { code?: unknown })?.code ?? 'EUNKNOWN');
 
 const withSep = (dir: string): string => (dir.endsWith(path.sep) ? dir : dir + path.sep);
 
@@ -43,7 +43,7 @@ function walkDirectory(walk: Walk, dir: string, depth: number): void {
     walk.visited.add(key);
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    if (codeOf(error) !== 'ENOENT') walk.skipped.push({ path: dir, reason: codeOf(error) });
+    if (fsErrorCode(error) !== 'ENOENT') walk.skipped.push({ path: dir, reason: fsErrorCode(error) });
     return;
   }
   walk.directories.push(dir);
@@ -69,7 +69,7 @@ function visitEntry(walk: Walk, full: string, entry: fs.Dirent, depth: number): 
     const st = fs.statSync(full);
     if (st.isFile()) walk.files.push({ path: full, location: full.slice(walk.rootPrefix.length), size: st.size, mtimeMs: st.mtimeMs });
   } catch (error) {
-    walk.skipped.push({ path: full, reason: codeOf(error) });
+    walk.skipped.push({ path: full, reason: fsErrorCode(error) });
   }
 }
 

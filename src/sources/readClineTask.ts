@@ -2,6 +2,7 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import { parseClineTask, type ClineTaskContext, type ClineTaskResult } from './parseClineTask';
+import { fsErrorCode } from './fsErrorCode';
 
 /** Bigger task histories are skipped (they are parsed whole, as they are rewritten whole). */
 export const MAX_TASK_FILE_BYTES = 64 * 1024 * 1024;
@@ -38,7 +39,7 @@ export async function readClineTask(taskDir: string, context: Omit<ClineTaskCont
     if (st.size > MAX_TASK_FILE_BYTES) return { status: 'unreadable', reason: 'EFBIG' };
     text = await fsp.readFile(file, 'utf8');
   } catch (error) {
-    const code = String((error as { code?: unknown }).code ?? 'EUNKNOWN');
+    const code = fsErrorCode(error);
     return code === 'ENOENT' ? { status: 'missing' } : { status: 'unreadable', reason: code };
   }
   let raw: unknown;

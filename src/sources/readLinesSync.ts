@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { createLineSplitter } from './lineSplitter';
 import { DEFAULT_MAX_LINE_BYTES } from './tailFile';
+import { fsErrorCode } from './fsErrorCode';
 
 /** What a whole read of one file gave (the sync twin of `TailResult`, without a tail state). */
 export type WholeReadResult =
@@ -23,11 +24,6 @@ const FINAL_NEWLINE = Buffer.from('\n');
 // without end: the open is non-blocking and the read stops at the listed size (so no fstat is needed).
 const OPEN_FLAGS = fs.constants.O_NONBLOCK === undefined ? 'r' : fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
 
-const codeOf = (error: unknown): string => {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : 'EUNKNOWN';
-};
-
 /**
  * Reads a whole file in one blocking pass, through the same line splitter as `streamAppended` (CRLF, long-line
  * elision, the byte pre-check). For the one-shot CLI only: the extension host must never block like this.
@@ -38,13 +34,13 @@ export function readLinesSync(path: string, onLine: (line: string) => void, opti
   try {
     fd = fs.openSync(path, OPEN_FLAGS);
   } catch (error) {
-    const code = codeOf(error);
+    const code = fsErrorCode(error);
     return code === 'ENOENT' || code === 'ENOTDIR' ? { status: 'missing' } : { status: 'unreadable', reason: code };
   }
   try {
     return readAll(fd, onLine, options);
   } catch (error) {
-    return { status: 'unreadable', reason: codeOf(error) };
+    return { status: 'unreadable', reason: fsErrorCode(error) };
   } finally {
     fs.closeSync(fd);
   }

@@ -3,6 +3,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { createLineSplitter, type LineSplitterOptions } from './lineSplitter';
 import type { FileTailState } from './tailState';
 import { HEAD_BYTES, restartReason, snapshotOf, tailStateOf, type RestartReason } from './fileSnapshot';
+import { fsErrorCode } from './fsErrorCode';
 
 export type { RestartReason } from './fileSnapshot';
 
@@ -44,11 +45,6 @@ export type TailResult =
   /** The file exists but cannot be read; `reason` is an error code, never content. */
   | { readonly status: 'unreadable'; readonly reason: string };
 
-function errorCode(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : 'EUNKNOWN';
-}
-
 /**
  * Streams the complete lines appended to `path` since `prev` to `onLine`, chunk by chunk (never the
  * whole file). Restarts from byte 0 when the file is new, truncated or replaced (inode or head bytes
@@ -69,14 +65,14 @@ async function withFile(path: string, body: (fh: FileHandle) => Promise<TailResu
   try {
     fh = await fsp.open(path, 'r');
   } catch (error) {
-    const code = errorCode(error);
+    const code = fsErrorCode(error);
     return code === 'ENOENT' || code === 'ENOTDIR' ? { status: 'missing' } : { status: 'unreadable', reason: code };
   }
   try {
     return await body(fh);
   } catch (error) {
     if ((error as { name?: unknown })?.name === 'AbortError') throw error;
-    return { status: 'unreadable', reason: errorCode(error) };
+    return { status: 'unreadable', reason: fsErrorCode(error) };
   } finally {
     await fh.close().catch(() => {});
   }

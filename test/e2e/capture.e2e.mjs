@@ -4,25 +4,19 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeAnimatedPng } from './animatedCapture.mjs';
-import { OUTPUT_DIR, statusItem, toast, webview } from './ui.mjs';
+import { OUTPUT_DIR, rejectionRecord, statusItem, toast, transcriptFile, webview } from './ui.mjs';
 
 const TEXT =
   'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"Third-party apps now draw from your extra usage, not your plan limits. We\'ve added a $20 credit to get you started. Claim it at claude.ai/settings/usage and keep going."},"request_id":"req_011CZqpMLV2mFDafSPRNAc8Y"}';
 
-const record = () => JSON.stringify({
-  type: 'assistant', timestamp: new Date().toISOString(), sessionId: 'capture', requestId: 'req_011CZqpMLV2mFDafSPRNAc8Y', isApiErrorMessage: true,
-  message: { id: 'msg_capture', model: '<synthetic>', role: 'assistant', content: [{ type: 'text', text: TEXT }] },
-});
+const record = () => rejectionRecord(TEXT, 'req_011CZqpMLV2mFDafSPRNAc8Y', 'capture');
 
-const transcript = (fixtures) => path.join(fixtures.env.CLAUDE_CONFIG_DIR, 'projects', '-work-demo', 'session.jsonl');
+const transcript = (fixtures) => transcriptFile(fixtures);
 
 export const scenarios = [
   {
     name: 'animated capture of rejection → notification → explain → claim (docs)',
-    before: ({ fixtures }) => {
-      fs.mkdirSync(path.dirname(transcript(fixtures)), { recursive: true });
-      fs.writeFileSync(transcript(fixtures), '');
-    },
+    before: ({ fixtures }) => fs.writeFileSync(transcript(fixtures), ''),
     async run({ page, fixtures }) {
       await page.setViewportSize({ width: 1100, height: 680 });
       const frames = [];

@@ -2,24 +2,14 @@
 // the notification, explains it, and claims the credit, as they would.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
-import { screenshot, statusItem, toast, webview } from './ui.mjs';
+import { rejectionRecord, screenshot, setBalance, statusItem, toast, transcriptFile, usageRecord, webview } from './ui.mjs';
 
 const TEXT =
   'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"Third-party apps now draw from your extra usage, not your plan limits. We\'ve added a $20 credit to get you started. Claim it at claude.ai/settings/usage and keep going."},"request_id":"req_011CZqpMLV2mFDafSPRNAc8Y"}';
 
-function record(requestId) {
-  return JSON.stringify({
-    type: 'assistant', timestamp: new Date().toISOString(), sessionId: 'e2e', requestId, isApiErrorMessage: true,
-    message: { id: `msg_${requestId}`, model: '<synthetic>', role: 'assistant', content: [{ type: 'text', text: TEXT.replace('req_011CZqpMLV2mFDafSPRNAc8Y', requestId) }] },
-  });
-}
+const record = (requestId) => rejectionRecord(TEXT.replace('req_011CZqpMLV2mFDafSPRNAc8Y', requestId), requestId);
 
-function transcript(fixtures) {
-  const dir = path.join(fixtures.env.CLAUDE_CONFIG_DIR, 'projects', '-work-demo');
-  fs.mkdirSync(dir, { recursive: true });
-  return path.join(dir, 'session.jsonl');
-}
+const transcript = (fixtures) => transcriptFile(fixtures);
 
 /** Waits for the workbench, then appends the rejection once the first scan is over. */
 async function appendRejection(page, fixtures, requestId) {
@@ -77,27 +67,15 @@ export const scenarios = [
   },
 ];
 
-function usageRecord(i) {
-  return JSON.stringify({
-    type: 'assistant', timestamp: new Date().toISOString(), sessionId: 'e2e', requestId: `req_use_${i}`,
-    message: { id: `msg_use_${i}`, model: 'claude-sonnet-4-5-20250929', role: 'assistant', content: [{ type: 'text', text: 'ok' }],
-      usage: { input_tokens: 100_000, output_tokens: 0, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 } },
-  });
-}
-
 scenarios.push({
   name: 'a confirmed balance minus spend appended to a transcript: the status bar text and tooltip follow',
   settings: { 'extraUsageGuard.credit.countedSources': { 'claude-code': true } },
   before: ({ fixtures }) => fs.writeFileSync(transcript(fixtures), ''),
   async run({ page, fixtures }) {
-    const { runCommand } = await import('./ui.mjs');
     await statusItem(page, 'Set balance').waitFor({ state: 'visible', timeout: 60000 });
-    await runCommand(page, 'Extra Usage Guard: Set Extra Usage Balance…');
-    await page.locator('.quick-input-widget .quick-input-box input').fill('20');
-    await page.keyboard.press('Enter');
-    await statusItem(page, '$20.00').waitFor({ state: 'visible', timeout: 10000 });
+    await setBalance(page, '20', '$20.00');
     // Ten Sonnet 4.5 requests of 100k input tokens at $3 per million: $3.00 spent, ~$17.00 left.
-    fs.appendFileSync(transcript(fixtures), Array.from({ length: 10 }, (_, i) => usageRecord(i)).join('\n') + '\n');
+    fs.appendFileSync(transcript(fixtures), Array.from({ length: 10 }, (_, i) => usageRecord(`use_${i}`)).join('\n') + '\n');
     const item = statusItem(page, '$17.00');
     await item.waitFor({ state: 'visible', timeout: 10000 });
     await item.hover();

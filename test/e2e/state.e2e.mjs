@@ -4,36 +4,15 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runCommand, screenshot, statusItem, toast } from './ui.mjs';
+import { filesContaining, rejectionRecord, screenshot, setBalance, statusItem, toast, transcriptFile, usageRecord } from './ui.mjs';
 
 const TEXT = 'API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"You\'re out of extra usage. Add more at claude.ai/settings/usage and keep going."},"request_id":"REQ"}';
 
-const rejection = (requestId) => JSON.stringify({
-  type: 'assistant', timestamp: new Date().toISOString(), sessionId: 'e2e', requestId, isApiErrorMessage: true,
-  message: { id: `msg_${requestId}`, model: '<synthetic>', role: 'assistant', content: [{ type: 'text', text: TEXT.replace('REQ', requestId) }] },
-});
+const rejection = (requestId) => rejectionRecord(TEXT.replace('REQ', requestId), requestId);
 // Sonnet 4.5 at $3 per million input tokens: 100k tokens cost $0.30.
-const usage = (i) => JSON.stringify({
-  type: 'assistant', timestamp: new Date().toISOString(), sessionId: 'e2e', requestId: `req_state_${i}`,
-  message: { id: `msg_state_${i}`, model: 'claude-sonnet-4-5-20250929', role: 'assistant', content: [{ type: 'text', text: 'ok' }],
-    usage: { input_tokens: 100_000, output_tokens: 0, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 } },
-});
+const usage = (i) => usageRecord(`state_${i}`);
 
-function transcript(fixtures) {
-  const dir = path.join(fixtures.env.CLAUDE_CONFIG_DIR, 'projects', '-work-state');
-  fs.mkdirSync(dir, { recursive: true });
-  return path.join(dir, 'session.jsonl');
-}
-
-/** Files under `dir` whose text contains `needle` (the extension's log files, the saved state). */
-function filesContaining(dir, needle, out = []) {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) filesContaining(full, needle, out);
-    else if (entry.isFile() && fs.statSync(full).size < 10_000_000 && fs.readFileSync(full, 'utf8').includes(needle)) out.push(full);
-  }
-  return out;
-}
+const transcript = (fixtures) => transcriptFile(fixtures, '-work-state');
 
 /** Process ids of the running extension hosts of this code-server (one per open window). */
 function extensionHosts(server) {
@@ -54,7 +33,7 @@ async function waitUntil(predicate, timeoutMs, what) {
 
 /** The state file the extension saves in its global storage, once it holds `records` requests. */
 function savedRecords(userDataDir) {
-  const [file] = filesContaining(userDataDir, '"priceKey"').filter((f) => f.endsWith('scan-state.json'));
+  const [file] = filesContaining(userDataDir, ['"priceKey"']).filter((f) => f.endsWith('scan-state.json'));
   return file ? JSON.parse(fs.readFileSync(file, 'utf8')).ledger.counts.records : -1;
 }
 
@@ -65,10 +44,7 @@ export const scenarios = [
     before: ({ fixtures }) => fs.writeFileSync(transcript(fixtures), ''),
     async run({ page, server, fixtures, userDataDir }) {
       await statusItem(page, 'Set balance').waitFor({ state: 'visible', timeout: 60000 });
-      await runCommand(page, 'Extra Usage Guard: Set Extra Usage Balance…');
-      await page.locator('.quick-input-widget .quick-input-box input').fill('20');
-      await page.keyboard.press('Enter');
-      await statusItem(page, '$20.00').waitFor({ state: 'visible', timeout: 10000 });
+      await setBalance(page, '20', '$20.00');
       fs.appendFileSync(transcript(fixtures), Array.from({ length: 10 }, (_, i) => usage(i)).join('\n') + '\n');
       await statusItem(page, '$17.00').waitFor({ state: 'visible', timeout: 10000 });
       fs.appendFileSync(transcript(fixtures), rejection('req_state_kill') + '\n');
@@ -83,7 +59,7 @@ export const scenarios = [
       await waitUntil(() => !extensionHosts(server).includes(hosts[0]), 10000, 'the extension host to die');
       await page.reload();
       await statusItem(page, 'Extra usage').waitFor({ state: 'visible', timeout: 60000 });
-      await waitUntil(() => filesContaining(userDataDir, 'Resuming from read positions').length > 0, 20000, 'the resume log line');
+      await waitUntil(() => filesContaining(userDataDir, ['Resuming from read positions']).length > 0, 20000, 'the resume log line');
       // The bytes after the saved positions are nothing new; spend stays $3.00 and the old rejection stays quiet.
       await page.waitForTimeout(3000);
       assert.equal(await page.locator('.notification-toast', { hasText: 'extra usage' }).count(), 0, 'no toast after the restart');

@@ -33,3 +33,48 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: file });
   return file;
 }
+
+/** Every file under `dir` whose bytes contain one of `needles` (as UTF-8 or UTF-16). */
+export function filesContaining(dir, needles) {
+  const hits = [];
+  const walk = (d) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const file = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.isFile() && fs.statSync(file).size < 64 * 1024 * 1024) {
+        const bytes = fs.readFileSync(file);
+        if (needles.some((n) => bytes.includes(n) || bytes.includes(Buffer.from(n, 'utf16le')))) hits.push(file);
+      }
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return hits;
+}
+
+/** The session transcript of a project in the fixture Claude Code folder; its folder is created. */
+export function transcriptFile(fixtures, project = '-work-demo') {
+  const dir = path.join(fixtures.env.CLAUDE_CONFIG_DIR, 'projects', project);
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, 'session.jsonl');
+}
+
+/** A Claude Code transcript line recording an API error with `text`, as the CLI writes it. */
+export const rejectionRecord = (text, requestId, sessionId = 'e2e') => JSON.stringify({
+  type: 'assistant', timestamp: new Date().toISOString(), sessionId, requestId, isApiErrorMessage: true,
+  message: { id: `msg_${requestId}`, model: '<synthetic>', role: 'assistant', content: [{ type: 'text', text }] },
+});
+
+/** A Sonnet 4.5 request of 100k input tokens ($0.30 at $3 per million), with request id `req_<id>`. */
+export const usageRecord = (id, sessionId = 'e2e') => JSON.stringify({
+  type: 'assistant', timestamp: new Date().toISOString(), sessionId, requestId: `req_${id}`,
+  message: { id: `msg_${id}`, model: 'claude-sonnet-4-5-20250929', role: 'assistant', content: [{ type: 'text', text: 'ok' }],
+    usage: { input_tokens: 100_000, output_tokens: 0, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 } },
+});
+
+/** Sets the extra-usage balance through the palette, as a person would, and waits for the status bar. */
+export async function setBalance(page, amount, shown) {
+  await runCommand(page, 'Extra Usage Guard: Set Extra Usage Balance…');
+  await page.locator('.quick-input-widget .quick-input-box input').fill(amount);
+  await page.keyboard.press('Enter');
+  await statusItem(page, shown).waitFor({ state: 'visible', timeout: 10000 });
+}

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { KEYS, startFakeAnthropicApi } from './fakeAnthropicApi.mjs';
 import { samplePanelState } from './samplePanelState.mjs';
-import { runCommand, screenshot, statusItem, webview } from './ui.mjs';
+import { filesContaining, runCommand, screenshot, statusItem, webview } from './ui.mjs';
 
 const fakeApi = await startFakeAnthropicApi();
 const PAGES = [
@@ -25,23 +25,6 @@ async function openWalkthrough(page) {
 }
 
 const tab = (frame, name) => frame.getByRole('tab', { name, exact: true });
-
-/** Every file under `dir` whose bytes contain one of `needles`. */
-function filesContaining(dir, needles) {
-  const hits = [];
-  const walk = (d) => {
-    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
-      const file = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (entry.isFile() && fs.statSync(file).size < 64 * 1024 * 1024) {
-        const bytes = fs.readFileSync(file);
-        if (needles.some((n) => bytes.includes(n) || bytes.includes(Buffer.from(n, 'utf16le')))) hits.push(file);
-      }
-    }
-  };
-  if (fs.existsSync(dir)) walk(dir);
-  return hits;
-}
 
 /** Every value in the workbench page's IndexedDB databases and localStorage, as one string. */
 function dumpBrowserStorage(page) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { rejectionEventSchema, type Rejection, type RejectionEvent } from '../../core/rejection';
+import { liveRejection, rejectionEventSchema, type Rejection, type RejectionEvent } from '../../core/rejection';
 import { translatedToolLabel } from '../../core/toolLabels';
 import { formatLocalTime } from '../rejectionNotifier';
 
@@ -67,7 +67,7 @@ async function explainText(deps: ExplainDeps, text: string, source: string): Pro
     );
     return undefined;
   }
-  return shown(deps, { ...rejection, at: new Date().toISOString(), origin: { source }, isHistorical: false });
+  return shown(deps, liveRejection(rejection, source));
 }
 
 function shown(deps: ExplainDeps, event: RejectionEvent): RejectionEvent {

@@ -7,7 +7,7 @@ import { COMMANDS } from '../commandIds';
 import type { Logger } from '../logger';
 import { registerCommand } from '../registerCommand';
 import { createApiKeyService, type ApiKeyService } from './apiKeyService';
-import { createAutoReloadStore } from './autoReloadStore';
+import type { AutoReloadStore } from './autoReloadStore';
 import { keyCheckConfig } from './keyCheckConfig';
 import { createPanelSlot, type SessionServices } from './walkthroughPanel';
 
@@ -27,6 +27,7 @@ export interface WalkthroughFocus {
 export interface WalkthroughDeps {
   readonly logger: Logger;
   readonly balances: BalanceStore;
+  readonly autoReload: AutoReloadStore;
   readonly getPanelData: () => PanelData;
   readonly onDidConfirmBalance: () => void;
 }
@@ -50,7 +51,7 @@ const persistedSchema = z.object({ page: panelPageSchema });
 export function registerWalkthrough(context: vscode.ExtensionContext, deps: WalkthroughDeps): Walkthrough {
   const apiKeys = createApiKeyService(context, deps.logger);
   const view: ViewState = { page: 'what-happened', focus: {} };
-  const slot = createPanelSlot(context.extensionUri, sessionServices(context, deps, apiKeys, view));
+  const slot = createPanelSlot(context.extensionUri, sessionServices(deps, apiKeys, view));
   const show = (page?: PanelPage, focus?: WalkthroughFocus): void => {
     if (page) view.page = page;
     if (focus) view.focus = focus;
@@ -82,19 +83,18 @@ export function registerWalkthrough(context: vscode.ExtensionContext, deps: Walk
   };
 }
 
-function sessionServices(context: vscode.ExtensionContext, deps: WalkthroughDeps, apiKeys: ApiKeyService, view: ViewState): SessionServices {
-  const autoReload = createAutoReloadStore(context.globalState);
+function sessionServices(deps: WalkthroughDeps, apiKeys: ApiKeyService, view: ViewState): SessionServices {
   const readGlobal = (key: string): unknown => vscode.workspace.getConfiguration('extraUsageGuard').inspect(key)?.globalValue;
   return {
     logger: deps.logger,
     balances: deps.balances,
     apiKeys,
-    autoReload,
+    autoReload: deps.autoReload,
     onDidConfirmBalance: deps.onDidConfirmBalance,
     keyCheckConfig: () => keyCheckConfig(readGlobal, (message) => deps.logger.warn(message)),
     setPage: (page) => void (view.page = page),
     buildState: async () => {
-      const saved = autoReload.get();
+      const saved = deps.autoReload.get();
       return {
         ...deps.getPanelData(),
         ...definedOnly(view.focus),
