@@ -32,9 +32,10 @@ export async function loadClaudeCodeUsage(io: CliIo, options: { timeZone: string
   const found = await findClaudeCodeFolders({ env: io.env, homedir: io.env.HOME || os.homedir() });
   if (!options.quiet && found.folders.length === 0) io.stderr(FOLDER_NOTES.noTranscripts(found.skipped));
   else if (!options.quiet && io.env.CLAUDE_CONFIG_DIR && found.skipped.length > 0) io.stderr(FOLDER_NOTES.skippedFolders(found.skipped));
-  const listing = listClaudeCodeTranscriptsSync(found.folders);
-  const since = options.modifiedSinceMs ?? -Infinity;
-  const files = listing.files.filter((f) => f.mtimeMs >= since);
+  const since = options.modifiedSinceMs;
+  // Without a cut-off nothing needs a file's time or size (each is read to its end), so the files are not stat'd.
+  const listing = listClaudeCodeTranscriptsSync(found.folders, { stat: since !== undefined });
+  const files = since === undefined ? listing.files : listing.files.filter((f) => f.mtimeMs >= since);
   const stats = scanClaudeCodeListingSync({ ...listing, files }, {
     classify: () => undefined,
     onUsage: (event) => void ledger.add(event),

@@ -8,7 +8,9 @@ export interface TranscriptFile {
   readonly path: string;
   /** Path relative to the walked root, for `origin.location` (a label, never content). */
   readonly location: string;
+  /** Bytes when listed; Infinity from a blocking listing told not to stat (`stat: false`): read to the end. */
   readonly size: number;
+  /** NaN from a blocking listing told not to stat. */
   readonly mtimeMs: number;
 }
 

@@ -13,8 +13,20 @@ interface Walk {
   readonly rootPrefix: string;
   readonly visited: Set<string>;
   readonly extension: string;
+  readonly stat: boolean;
 }
 
+/** How the blocking listing works. */
+export interface SyncListingOptions {
+  /** Default `.jsonl`. */
+  readonly extension?: string;
+  /**
+   * Default true. False skips the stat of each regular file (its type comes with the folder's entries): `size` is
+   * then Infinity (read to the end) and `mtimeMs` NaN. A whole read needs neither, and the stats were a third of the
+   * listing's time on 2,000 files.
+   */
+  readonly stat?: boolean;
+}
 
 const withSep = (dir: string): string => (dir.endsWith(path.sep) ? dir : dir + path.sep);
 
@@ -23,9 +35,11 @@ const withSep = (dir: string): string => (dir.endsWith(path.sep) ? dir : dir + p
  * entries (symlinks followed once, loops and unreadable entries reported, FIFOs never opened), sorted by path.
  * Paths are absolute (`root` is resolved first).
  */
-export function listTranscriptFilesSync(root: string, extension = '.jsonl'): TranscriptListing {
+export function listTranscriptFilesSync(root: string, options: SyncListingOptions = {}): TranscriptListing {
   const top = path.resolve(root);
-  const walk: Walk = { rootPrefix: withSep(top), files: [], directories: [], skipped: [], visited: new Set(), extension };
+  const walk: Walk = {
+    rootPrefix: withSep(top), files: [], directories: [], skipped: [], visited: new Set(), extension: options.extension ?? '.jsonl', stat: options.stat ?? true,
+  };
   walkDirectory(walk, top, 0);
   walk.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files: walk.files, directories: walk.directories, skipped: walk.skipped };
@@ -58,16 +72,21 @@ function visitEntry(walk: Walk, full: string, entry: fs.Dirent, depth: number): 
     if (depth < MAX_DEPTH) walkDirectory(walk, full, depth + 1);
     return;
   }
-  if (!entry.isFile() && !entry.isSymbolicLink()) return;
+  let st: fs.Stats | undefined;
   if (entry.isSymbolicLink()) {
-    const target = statOrUndefined(full);
-    if (target?.isDirectory() && depth < MAX_DEPTH) return walkDirectory(walk, full, depth + 1);
-    if (!target?.isFile()) return;
-  }
+    st = statOrUndefined(full);
+    if (st?.isDirectory() && depth < MAX_DEPTH) return walkDirectory(walk, full, depth + 1);
+    if (!st?.isFile()) return;
+  } else if (!entry.isFile()) return;
   if (!entry.name.endsWith(walk.extension)) return;
+  const location = full.slice(walk.rootPrefix.length);
+  if (!st && !walk.stat) {
+    walk.files.push({ path: full, location, size: Number.POSITIVE_INFINITY, mtimeMs: Number.NaN });
+    return;
+  }
   try {
-    const st = fs.statSync(full);
-    if (st.isFile()) walk.files.push({ path: full, location: full.slice(walk.rootPrefix.length), size: st.size, mtimeMs: st.mtimeMs });
+    st ??= fs.statSync(full);
+    if (st.isFile()) walk.files.push({ path: full, location, size: st.size, mtimeMs: st.mtimeMs });
   } catch (error) {
     walk.skipped.push({ path: full, reason: fsErrorCode(error) });
   }

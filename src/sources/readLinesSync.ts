@@ -12,7 +12,10 @@ export type WholeReadResult =
 export interface ReadLinesSyncOptions {
   /** The buffer each read fills, reused across files; its size is the chunk size. */
   readonly scratch: Buffer;
-  /** Bytes to read at most: the size the listing saw (a file written meanwhile is read as it was). */
+  /**
+   * Bytes to read at most: the size the listing saw (a file written meanwhile is read as it was), or Infinity to
+   * read to the end (a listing that took the file's type from its folder entry and skipped the stat).
+   */
   readonly size: number;
   /** Cheap test on a line's bytes before it is decoded; rejected lines are counted, not emitted. */
   readonly acceptLine?: (line: Buffer) => boolean;
@@ -21,7 +24,8 @@ export interface ReadLinesSyncOptions {
 
 const FINAL_NEWLINE = Buffer.from('\n');
 // A FIFO put where a transcript was listed must not block the open or the read, and a device must not be read
-// without end: the open is non-blocking and the read stops at the listed size (so no fstat is needed).
+// without end: the open is non-blocking and the read stops at the listed size (so no fstat is needed); a file
+// listed without a size was a regular file in its folder's entries.
 const OPEN_FLAGS = fs.constants.O_NONBLOCK === undefined ? 'r' : fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
 
 /**

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { createBoundedKeySet } from './boundedKeySet';
 import { listTranscriptFiles, type TranscriptFile, type TranscriptListing } from './listTranscriptFiles';
-import { listTranscriptFilesSync } from './listTranscriptFilesSync';
+import { listTranscriptFilesSync, type SyncListingOptions } from './listTranscriptFilesSync';
 import { emptyScanStats, type ScanStats, type UnreadableEntry } from './scanStats';
 import { scanTranscriptFiles, type TranscriptScanOptions } from './scanTranscriptFiles';
 import { scanTranscriptFilesSync, type SyncScanOptions } from './scanTranscriptFilesSync';
@@ -18,9 +18,9 @@ export async function listClaudeCodeTranscripts(folders: readonly string[]): Pro
   return merge(listings);
 }
 
-/** {@link listClaudeCodeTranscripts} in one blocking pass, for the one-shot CLI. */
-export function listClaudeCodeTranscriptsSync(folders: readonly string[]): TranscriptListing {
-  return merge(folders.map((folder) => listTranscriptFilesSync(path.join(folder, 'projects'))));
+/** {@link listClaudeCodeTranscripts} in one blocking pass, for the one-shot CLI (see `SyncListingOptions`). */
+export function listClaudeCodeTranscriptsSync(folders: readonly string[], options: SyncListingOptions = {}): TranscriptListing {
+  return merge(folders.map((folder) => listTranscriptFilesSync(path.join(folder, 'projects'), options)));
 }
 
 function merge(listings: readonly TranscriptListing[]): TranscriptListing {

@@ -39,6 +39,11 @@ async function bothScans(dir: string, withRejections: boolean) {
   const syncStats = scanClaudeCodeListingSync(listClaudeCodeTranscriptsSync([dir]), {
     classify, onUsage: (e) => syncUsage.push(e), ...(withRejections ? { onRejection: (e: RejectionEvent) => syncRejections.push(e) } : {}),
   });
+  // A listing without stats reads each file to its end: the same events and counts.
+  const unstatedUsage: UsageEvent[] = [];
+  const unstatedStats = scanClaudeCodeListingSync(listClaudeCodeTranscriptsSync([dir], { stat: false }), { classify, onUsage: (e) => unstatedUsage.push(e) });
+  assert.deepEqual(unstatedUsage, syncUsage);
+  assert.deepEqual(counts(unstatedStats), counts({ ...syncStats, rejections: 0 }));
   return { asyncUsage: asyncUsage.sort(byKey), syncUsage: syncUsage.sort(byKey), asyncStats, syncStats, asyncRejections, syncRejections };
 }
 
@@ -108,6 +113,12 @@ test('the sync listing finds what the async one finds: nested files, symlinks fo
     assert.deepEqual(sync.skipped, async.skipped);
     assert.deepEqual(sync.files.map((f) => f.location), [path.join('a', 's.jsonl'), path.join('a', 's', 'subagents', 'agent-1.jsonl'), path.join('link', 'linked.jsonl')]);
     assert.equal(sync.skipped.length, 1);
+    // Without stats: the same files and skips, sizes unknown (each is read to its end).
+    const unstated = listTranscriptFilesSync(root, { stat: false });
+    assert.deepEqual(unstated.files.map((f) => f.path), sync.files.map((f) => f.path));
+    assert.deepEqual(unstated.skipped, sync.skipped);
+    assert.deepEqual(unstated.files.map((f) => f.size), [Infinity, Infinity, Infinity]);
+    assert.ok(Number.isNaN(unstated.files[0]?.mtimeMs));
   } finally {
     await temp.cleanup();
   }
