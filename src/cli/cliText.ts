@@ -1,4 +1,4 @@
-import { USAGE_PROFILE_IDS } from '../core/settingsSchema';
+import { USAGE_PROFILE_IDS } from '../core/usageProfiles';
 
 // Every user-facing string of the CLI lives here, so it can be translated in one place. Numbers, money and
 // times come in already formatted; the commands only choose which sentence to print.

@@ -1,4 +1,4 @@
-import { USAGE_PROFILE_IDS } from '../core/settingsSchema';
+import { USAGE_PROFILE_IDS } from '../core/usageProfiles';
 import { type CliCommand, type CliIo, UsageError } from './cliCommand';
 import { oneOfFlag, parseBalance, parseFlags, parseTimeFlag } from './cliFlags';
 import { FLAG_ERRORS, STATUS_TEXT } from './cliText';

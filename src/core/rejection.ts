@@ -1,15 +1,8 @@
 import { z } from 'zod';
 
-/** The kinds of rejection the product tells apart, from the most to the least billing-related. */
-export const REJECTION_KINDS = [
-  'extra-usage',
-  'plan-limit',
-  'rate-limit',
-  'overloaded',
-  'api-credit',
-  'auth',
-  'not-billing',
-] as const;
+import { REJECTION_KINDS } from './rejectionKinds';
+
+export { REJECTION_KINDS } from './rejectionKinds';
 
 /** Schema of a rejection kind. */
 export const rejectionKindSchema = z.enum(REJECTION_KINDS);

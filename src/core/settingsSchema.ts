@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { REJECTION_KINDS } from './rejection';
+import { REJECTION_KINDS } from './rejectionKinds';
+import { USAGE_PROFILE_IDS } from './usageProfiles';
 
 /** Usage profiles a user can pick when there is no usage history yet. */
-export const USAGE_PROFILE_IDS = ['light-chat', 'autocomplete', 'single-agent', 'heavy-agent', 'parallel-agents'] as const;
+export { USAGE_PROFILE_IDS } from './usageProfiles';
 
 /**
  * Every `extraUsageGuard.*` setting with its default. Each key is validated on its own, so one bad

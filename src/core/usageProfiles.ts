@@ -1,5 +1,7 @@
 import { ENGLISH, type L10n } from './l10n';
-import type { USAGE_PROFILE_IDS } from './settingsSchema';
+
+/** The ids of the usage profiles, as the `credit.usageProfile` setting takes them. */
+export const USAGE_PROFILE_IDS = ['light-chat', 'autocomplete', 'single-agent', 'heavy-agent', 'parallel-agents'] as const;
 
 /** A usage profile id, as in the `credit.usageProfile` setting. */
 export type UsageProfileId = (typeof USAGE_PROFILE_IDS)[number];

@@ -3,7 +3,8 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../core/lazySchema';
-import { ledgerSnapshotSchema, type LedgerSnapshot } from '../core/ledgerSnapshot';
+import type { LedgerSnapshot } from '../core/ledgerSnapshot';
+import { ledgerSnapshotSchema } from '../core/ledgerSnapshotSchema';
 import { parseTailStates, type TailStates } from './tailState';
 
 /** Larger files are not read back (a damaged or foreign file must not stall the start). */

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ledgerSnapshotSchema, packHashes, unpackHashes } from '../../src/core/ledgerSnapshot';
+import { packHashes, unpackHashes } from '../../src/core/ledgerSnapshot';
+import { ledgerSnapshotSchema } from '../../src/core/ledgerSnapshotSchema';
 import { localDateIn } from '../../src/core/localDateIn';
 import { applyPriceOverrides } from '../../src/core/priceOverrides';
 import { BUNDLED_PRICE_TABLE } from '../../src/core/priceTable';
