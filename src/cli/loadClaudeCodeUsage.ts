@@ -27,8 +27,11 @@ const PASS_ALL_KEYS = { add: (): boolean => true, size: 0 };
  * sync reads cost a fraction of the async ones). Files last modified before `modifiedSinceMs` are not even
  * opened (a file cannot hold requests newer than its last write). No folder → a note on stderr and an empty ledger.
  */
-export async function loadClaudeCodeUsage(io: CliIo, options: { timeZone: string | undefined; modifiedSinceMs?: number; quiet?: boolean }): Promise<LoadedUsage> {
-  const ledger = createUsageLedger({ table: BUNDLED_PRICE_TABLE, localDate: localDateFor(options.timeZone) });
+export async function loadClaudeCodeUsage(
+  io: CliIo,
+  options: { timeZone: string | undefined; modifiedSinceMs?: number; quiet?: boolean; totalsOnly?: boolean },
+): Promise<LoadedUsage> {
+  const ledger = createUsageLedger({ table: BUNDLED_PRICE_TABLE, localDate: localDateFor(options.timeZone), spendTimeline: !options.totalsOnly });
   const found = await findClaudeCodeFolders({ env: io.env, homedir: io.env.HOME || os.homedir() });
   if (!options.quiet && found.folders.length === 0) io.stderr(FOLDER_NOTES.noTranscripts(found.skipped));
   else if (!options.quiet && io.env.CLAUDE_CONFIG_DIR && found.skipped.length > 0) io.stderr(FOLDER_NOTES.skippedFolders(found.skipped));

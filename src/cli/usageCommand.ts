@@ -24,7 +24,7 @@ export const usageCommand: CliCommand = {
     const until = flags.has('--until') ? parseDay('--until', flags.get('--until') as string) : undefined;
     if (since !== undefined && until !== undefined && until < since) throw new UsageError(FLAG_ERRORS.untilBeforeSince);
     const timeZone = resolveTimeZone(flags.get('--timezone'), io.env);
-    const loaded = await loadClaudeCodeUsage(io, { timeZone });
+    const loaded = await loadClaudeCodeUsage(io, { timeZone, totalsOnly: true });
     const range: DayRange = { ...(since ? { since } : {}), ...(until ? { until: nextDay(until) } : {}) };
     const report = usageReport(loaded, range);
     io.stdout(flags.has('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatUsageTable(loaded, range, by, report));

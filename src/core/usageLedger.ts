@@ -5,6 +5,7 @@ import { createPriceLookup, type PriceLookup } from './lookupModelPrice';
 import { createKeyHashSet, type KeyHashSet } from './keyHashSet';
 import { localDateIn } from './localDateIn';
 import { normalizeModelId } from './normalizeModelId';
+import { parseIsoTime } from './parseIsoTime';
 import type { PriceTable } from './priceTable';
 import { createSpendTimeline, summarizeSpend, type SpendPoint, type SpendSummary, type SpendTimeline } from './spendTimeline';
 import type { UsageEvent } from './usageEvent';
@@ -63,7 +64,7 @@ export function createUsageLedger(options: LedgerOptions): UsageLedger {
     seen: createKeyHashSet(),
     days: new Map(),
     unpriced: new Map(),
-    timeline: createSpendTimeline(),
+    timeline: options.spendTimeline === false ? undefined : createSpendTimeline(),
     counts: { records: 0, duplicatesSkipped: 0, invalidTime: 0 },
   });
 }
@@ -72,6 +73,11 @@ export function createUsageLedger(options: LedgerOptions): UsageLedger {
 export interface LedgerOptions {
   readonly table: PriceTable;
   readonly localDate?: (ms: number) => string;
+  /**
+   * Default true. False keeps totals only: no minute buckets of spend, so `spendSince`, `spendPoints` and
+   * `snapshot` throw. For a report of totals (the CLI's `usage`), where the buckets were a tenth of the scan.
+   */
+  readonly spendTimeline?: boolean;
 }
 
 /**
@@ -108,10 +114,10 @@ function ledgerOver(state: LedgerState): UsageLedger {
     totalsByModel: (range) => group(state.days, range, 1).map(([model, totals]) => ({ model, totals })),
     totalsBySource: (range) => group(state.days, range, 2).map(([source, totals]) => ({ source, totals })),
     spendSince(at, isCounted) {
-      const points = state.timeline.points(typeof at === 'number' ? at : at.getTime());
+      const points = timelineOf(state).points(typeof at === 'number' ? at : at.getTime());
       return summarizeSpend(points.filter((p) => isCounted(p.source)));
     },
-    spendPoints: (sinceMs, untilMs) => state.timeline.points(sinceMs, untilMs),
+    spendPoints: (sinceMs, untilMs) => timelineOf(state).points(sinceMs, untilMs),
     counts: () => ({ ...state.counts, unpriced: [...state.unpriced].map(([model, totals]) => ({ model, ...totals })) }),
     snapshot: () => ({
       version: 1,
@@ -121,7 +127,7 @@ function ledgerOver(state: LedgerState): UsageLedger {
         return [date, model, source, { ...totals }];
       }),
       unpriced: [...state.unpriced].map(([model, totals]) => [model, { ...totals }]),
-      spend: state.timeline.points().map((p) => [p.at, p.micros, p.source, p.model]),
+      spend: timelineOf(state).points().map((p) => [p.at, p.micros, p.source, p.model]),
       seen: packHashes(state.seen.hashes()),
       counts: { ...state.counts },
     }),
@@ -138,12 +144,13 @@ interface LedgerState {
   /** Totals by `date SEP model SEP source`. */
   readonly days: Map<string, UsageTotals>;
   readonly unpriced: Map<string, UsageTotals>;
-  readonly timeline: SpendTimeline;
+  /** Undefined when the ledger was made without one (`spendTimeline: false`). */
+  readonly timeline: SpendTimeline | undefined;
   readonly counts: { records: number; duplicatesSkipped: number; invalidTime: number };
 }
 
 function addEvent(state: LedgerState, event: UsageEvent): 'added' | 'duplicate' | 'invalid' {
-  const ms = Date.parse(event.at);
+  const ms = parseIsoTime(event.at);
   if (!Number.isFinite(ms)) {
     state.counts.invalidTime++;
     return 'invalid';
@@ -157,9 +164,14 @@ function addEvent(state: LedgerState, event: UsageEvent): 'added' | 'duplicate' 
   const model = cost.priced ? modelId(state.modelIds, event.model) : cost.model;
   const row = totalsOfEvent(event, cost.priced ? cost.micros : 0, !cost.priced);
   addTotals(getOrEmpty(state.days, [state.localDate(ms), model, event.source].join(SEP)), row);
-  if (cost.priced) state.timeline.add(ms, cost.micros, event.source, model);
+  if (cost.priced) state.timeline?.add(ms, cost.micros, event.source, model);
   else addTotals(getOrEmpty(state.unpriced, model), row);
   return 'added';
+}
+
+function timelineOf(state: LedgerState): SpendTimeline {
+  if (!state.timeline) throw new Error('This ledger keeps totals only (spendTimeline: false).');
+  return state.timeline;
 }
 
 function modelId(memo: Map<string, string>, model: string): string {

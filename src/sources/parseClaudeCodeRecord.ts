@@ -1,3 +1,4 @@
+import { parseIsoTime } from '../core/parseIsoTime';
 import type { RejectionEvent } from '../core/rejection';
 import type { UsageEvent } from '../core/usageEvent';
 import { errorText, statusOf } from './claudeCodeErrorText';
@@ -54,7 +55,7 @@ export function usageOf(record: ClaudeCodeRecord): UsageEvent | 'bad' | undefine
   const message = record.message;
   if (record.type !== 'assistant' || !message?.usage || message.model === SYNTHETIC_MODEL) return undefined;
   const at = record.timestamp;
-  if (!at || Number.isNaN(Date.parse(at))) return 'bad';
+  if (!at || Number.isNaN(parseIsoTime(at))) return 'bad';
   const u = message.usage;
   const oneHour = u.cache_creation?.ephemeral_1h_input_tokens;
   const messageId = message.id;

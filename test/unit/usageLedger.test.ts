@@ -116,3 +116,20 @@ test('the dedup set keeps hashes only and still tells keys apart at scale', () =
   assert.equal(set.has('msg_199999:req_199999'), true);
   assert.equal(set.has('msg_200000:req_200000'), false);
 });
+
+test('a totals-only ledger gives the same totals and counts, and refuses questions about spend over time', () => {
+  const full = utc();
+  const totalsOnly = createUsageLedger({ table: BUNDLED_PRICE_TABLE, localDate: localDateIn('UTC'), spendTimeline: false });
+  const events = [
+    sonnet('2026-11-24T10:00:00Z', { dedupKey: 'a:1' }), sonnet('2026-11-24T10:00:00Z', { dedupKey: 'a:1' }),
+    sonnet('2026-11-25T10:00:00Z', { source: 'roo-code' }), sonnet('2026-11-25T11:00:00Z', { model: 'claude-nova-9' }), sonnet('bad'),
+  ];
+  for (const e of events) assert.equal(totalsOnly.add(e), full.add(e));
+  assert.deepEqual(totalsOnly.totalsByDay(), full.totalsByDay());
+  assert.deepEqual(totalsOnly.totalsByModel(), full.totalsByModel());
+  assert.deepEqual(totalsOnly.totalsBySource(), full.totalsBySource());
+  assert.deepEqual(totalsOnly.counts(), full.counts());
+  assert.throws(() => totalsOnly.spendPoints(), /totals only/);
+  assert.throws(() => totalsOnly.spendSince(0, () => true), /totals only/);
+  assert.throws(() => totalsOnly.snapshot(), /totals only/);
+});
