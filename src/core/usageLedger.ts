@@ -66,6 +66,7 @@ export function createUsageLedger(options: LedgerOptions): UsageLedger {
     unpriced: new Map(),
     timeline: options.spendTimeline === false ? undefined : createSpendTimeline(),
     counts: { records: 0, duplicatesSkipped: 0, invalidTime: 0 },
+    last: { date: '', model: '', source: '', totals: undefined },
   });
 }
 
@@ -99,6 +100,7 @@ export function restoreUsageLedger(options: LedgerOptions, snapshot: LedgerSnaps
     unpriced: new Map(snapshot.unpriced.map(([model, totals]) => [model, { ...totals }])),
     timeline,
     counts: { ...snapshot.counts },
+    last: { date: '', model: '', source: '', totals: undefined },
   });
 }
 
@@ -147,6 +149,11 @@ interface LedgerState {
   /** Undefined when the ledger was made without one (`spendTimeline: false`). */
   readonly timeline: SpendTimeline | undefined;
   readonly counts: { records: number; duplicatesSkipped: number; invalidTime: number };
+  /**
+   * The day bucket the last request went to, by its parts: requests come in runs of one day, model and source
+   * (the day string and model id are reused objects), so most skip building the key and the map lookup.
+   */
+  readonly last: { date: string; model: string; source: string; totals: UsageTotals | undefined };
 }
 
 function addEvent(state: LedgerState, event: UsageEvent): 'added' | 'duplicate' | 'invalid' {
@@ -163,10 +170,20 @@ function addEvent(state: LedgerState, event: UsageEvent): 'added' | 'duplicate' 
   const cost = costOfUsage(event, state.lookup);
   const model = cost.priced ? modelId(state.modelIds, event.model) : cost.model;
   const row = totalsOfEvent(event, cost.priced ? cost.micros : 0, !cost.priced);
-  addTotals(getOrEmpty(state.days, [state.localDate(ms), model, event.source].join(SEP)), row);
+  addTotals(dayBucket(state, state.localDate(ms), model, event.source), row);
   if (cost.priced) state.timeline?.add(ms, cost.micros, event.source, model);
   else addTotals(getOrEmpty(state.unpriced, model), row);
   return 'added';
+}
+
+function dayBucket(state: LedgerState, date: string, model: string, source: string): UsageTotals {
+  const last = state.last;
+  if (last.totals && last.date === date && last.model === model && last.source === source) return last.totals;
+  last.date = date;
+  last.model = model;
+  last.source = source;
+  last.totals = getOrEmpty(state.days, [date, model, source].join(SEP));
+  return last.totals;
 }
 
 function timelineOf(state: LedgerState): SpendTimeline {

@@ -153,7 +153,7 @@ class ByteLineSplitter implements LineSplitter {
     if (end > 0 && bytes[end - 1] === CARRIAGE_RETURN) end--;
     if (end === 0) return;
     this.lineCount++;
-    const line = bytes.subarray(0, end);
+    const line = end === bytes.length ? bytes : bytes.subarray(0, end);
     if (!this.#options.accept || this.#options.accept(line)) this.#onLine(this.#decoder.decode(line));
   }
 }

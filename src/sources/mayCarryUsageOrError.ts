@@ -49,13 +49,14 @@ function bytesAt(line: Buffer, at: number, bytes: Buffer): boolean {
  * string does not count; a `type` further on, or written with escapes, is not looked for (the needles decide).
  */
 export function isUserRecordByHead(line: Buffer): boolean {
-  const head = line.length > TYPE_WINDOW ? line.subarray(0, TYPE_WINDOW) : line;
+  // Bounds instead of a subarray of the head: this runs on every line of a scan.
+  const limit = Math.min(line.length, TYPE_WINDOW);
   let depth = 0;
   let isInString = false;
   let scanned = 0;
-  for (let at = head.indexOf(TYPE_KEY); at >= 0; at = head.indexOf(TYPE_KEY, at + 1)) {
+  for (let at = line.indexOf(TYPE_KEY); at >= 0 && at + TYPE_KEY.length <= limit; at = line.indexOf(TYPE_KEY, at + 1)) {
     for (; scanned < at; scanned++) {
-      const c = head[scanned];
+      const c = line[scanned];
       if (isInString) {
         if (c === BACKSLASH) scanned++;
         else if (c === QUOTE) isInString = false;
@@ -64,11 +65,10 @@ export function isUserRecordByHead(line: Buffer): boolean {
       else if (c === 0x7d || c === 0x5d) depth--;
     }
     if (scanned !== at || isInString || depth !== 1) continue;
-    let i = skipSpace(head, at + TYPE_KEY.length);
-    if (head[i] !== COLON) continue;
-    i = skipSpace(head, i + 1);
-    return i + USER_VALUE.length <= head.length && head.compare(USER_VALUE, 0, USER_VALUE.length, i, i + USER_VALUE.length) === 0;
+    let i = skipSpace(line, at + TYPE_KEY.length);
+    if (i >= limit || line[i] !== COLON) continue;
+    i = skipSpace(line, i + 1);
+    return i + USER_VALUE.length <= limit && line.compare(USER_VALUE, 0, USER_VALUE.length, i, i + USER_VALUE.length) === 0;
   }
   return false;
 }
-
