@@ -16,22 +16,35 @@ export function skipSpace(b: Uint8Array, i: number): number {
 const isHex = (c: number | undefined): boolean =>
   c !== undefined && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66));
 
-/** Index after the string whose opening quote is at `i`: no raw control character, only JSON's escapes. */
+/** What a byte is inside a string: 0 plain, 1 a control character (invalid raw), 2 the closing quote, 3 an escape. */
+const STRING_BYTE = new Uint8Array(256);
+STRING_BYTE.fill(1, 0, 0x20);
+STRING_BYTE[QUOTE] = 2;
+STRING_BYTE[BACKSLASH] = 3;
+
+/**
+ * Index after the string whose opening quote is at `i`: no raw control character, only JSON's escapes. Plain
+ * bytes are skipped four at a time through a class table, one well-predicted branch for four bytes: on the
+ * text of real records (an escape every few dozen bytes) this took a third less time than a test per byte.
+ */
 export function stringEnd(b: Uint8Array, i: number): number {
   const n = b.length;
-  for (let j = i + 1; j < n; j++) {
-    const c = b[j] as number;
-    if (c === QUOTE) return j + 1;
-    if (c < 0x20) return -1;
-    if (c === BACKSLASH) {
+  let j = i + 1;
+  for (;;) {
+    while (j + 4 <= n && (STRING_BYTE[b[j] as number]! | STRING_BYTE[b[j + 1] as number]! | STRING_BYTE[b[j + 2] as number]! | STRING_BYTE[b[j + 3] as number]!) === 0) j += 4;
+    if (j >= n) return -1;
+    const kind = STRING_BYTE[b[j] as number];
+    if (kind === 2) return j + 1;
+    if (kind === 1) return -1;
+    if (kind === 3) {
       const e = b[++j];
       if (e === 0x75) {
         if (!isHex(b[j + 1]) || !isHex(b[j + 2]) || !isHex(b[j + 3]) || !isHex(b[j + 4])) return -1;
         j += 4;
       } else if (e !== QUOTE && e !== BACKSLASH && e !== 0x2f && e !== 0x62 && e !== 0x66 && e !== 0x6e && e !== 0x72 && e !== 0x74) return -1;
     }
+    j++;
   }
-  return -1;
 }
 
 /** True when the bytes in [from, to) are ASCII without a backslash: the string reads the same as Latin-1. */
