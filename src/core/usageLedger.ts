@@ -67,6 +67,7 @@ export function createUsageLedger(options: LedgerOptions): UsageLedger {
     timeline: options.spendTimeline === false ? undefined : createSpendTimeline(),
     counts: { records: 0, duplicatesSkipped: 0, invalidTime: 0 },
     last: { date: '', model: '', source: '', totals: undefined },
+    index: new Map(),
   });
 }
 
@@ -101,6 +102,7 @@ export function restoreUsageLedger(options: LedgerOptions, snapshot: LedgerSnaps
     timeline,
     counts: { ...snapshot.counts },
     last: { date: '', model: '', source: '', totals: undefined },
+    index: new Map(),
   });
 }
 
@@ -154,6 +156,11 @@ interface LedgerState {
    * (the day string and model id are reused objects), so most skip building the key and the map lookup.
    */
   readonly last: { date: string; model: string; source: string; totals: UsageTotals | undefined };
+  /**
+   * The buckets of `days` by date, model and source: the strings keep their hash, so a request finds its bucket
+   * without building the joined key (a string per request). Filled as requests arrive, from `days`.
+   */
+  readonly index: Map<string, Map<string, Map<string, UsageTotals>>>;
 }
 
 function addEvent(state: LedgerState, event: UsageEvent): 'added' | 'duplicate' | 'invalid' {
@@ -179,11 +186,17 @@ function addEvent(state: LedgerState, event: UsageEvent): 'added' | 'duplicate' 
 function dayBucket(state: LedgerState, date: string, model: string, source: string): UsageTotals {
   const last = state.last;
   if (last.totals && last.date === date && last.model === model && last.source === source) return last.totals;
+  let byModel = state.index.get(date);
+  if (!byModel) state.index.set(date, (byModel = new Map()));
+  let bySource = byModel.get(model);
+  if (!bySource) byModel.set(model, (bySource = new Map()));
+  let totals = bySource.get(source);
+  if (!totals) bySource.set(source, (totals = getOrEmpty(state.days, [date, model, source].join(SEP))));
   last.date = date;
   last.model = model;
   last.source = source;
-  last.totals = getOrEmpty(state.days, [date, model, source].join(SEP));
-  return last.totals;
+  last.totals = totals;
+  return totals;
 }
 
 function timelineOf(state: LedgerState): SpendTimeline {

@@ -92,11 +92,24 @@ export function memberValueStart(b: Uint8Array, i: number): number {
 }
 
 /**
+ * The closers of the containers `valueEnd` is inside, shared by every call (it never re-enters itself): a stack
+ * per call was a tenth of what a full scan allocated. Cut back after a deep value so its memory is not kept.
+ */
+const closers: number[] = [];
+const KEPT_DEPTH = 1024;
+
+/**
  * Index after the JSON value at `i`, nested to any depth (an explicit stack, never recursion, as JSON.parse
  * takes any depth), or -1. Whitespace before the value is not skipped.
  */
 export function valueEnd(b: Uint8Array, i: number): number {
-  let stack: number[] | undefined;
+  const end = containerEnd(b, i);
+  if (closers.length > KEPT_DEPTH) closers.length = 0;
+  return end;
+}
+
+function containerEnd(b: Uint8Array, i: number): number {
+  const stack = closers;
   let depth = 0;
   for (;;) {
     const c = b[i];
@@ -105,7 +118,7 @@ export function valueEnd(b: Uint8Array, i: number): number {
       i = skipSpace(b, i + 1);
       if (b[i] === close) i++;
       else {
-        (stack ??= [])[depth++] = close;
+        stack[depth++] = close;
         if (close === 0x7d && (i = memberValueStart(b, i)) < 0) return -1;
         continue;
       }
@@ -117,7 +130,7 @@ export function valueEnd(b: Uint8Array, i: number): number {
     for (;;) {
       if (depth === 0) return i;
       i = skipSpace(b, i);
-      const close = (stack as number[])[depth - 1];
+      const close = stack[depth - 1];
       if (b[i] === close) {
         depth--;
         i++;

@@ -1,6 +1,8 @@
 import { createLongStringElider, type LongStringElider } from './longStringElider';
 
 const NEWLINE = 0x0a;
+/** Whole lines only (no `stream`), so one decoder serves every splitter: a scan makes one splitter per file. */
+const UTF8 = new TextDecoder('utf-8', { fatal: false });
 const CARRIAGE_RETURN = 0x0d;
 
 /**
@@ -55,7 +57,6 @@ export interface LineSplitterOptions {
  * emitted line (hence no JSON.parse of it) is longer than the cap.
  */
 class ByteLineSplitter implements LineSplitter {
-  readonly #decoder = new TextDecoder('utf-8', { fatal: false });
   readonly #options: LineSplitterOptions;
   readonly #onLine: (line: string) => void;
   #carry: Buffer[] = [];
@@ -142,7 +143,8 @@ class ByteLineSplitter implements LineSplitter {
   }
 
   #reset(): void {
-    this.#carry = [];
+    // Runs after every line: a new array only when the old one holds something.
+    if (this.#carry.length > 0) this.#carry = [];
     this.#carryBytes = 0;
     this.#elider = undefined;
     this.#pendingBytes = 0;
@@ -154,7 +156,7 @@ class ByteLineSplitter implements LineSplitter {
     if (end === 0) return;
     this.lineCount++;
     const line = end === bytes.length ? bytes : bytes.subarray(0, end);
-    if (!this.#options.accept || this.#options.accept(line)) this.#onLine(this.#decoder.decode(line));
+    if (!this.#options.accept || this.#options.accept(line)) this.#onLine(UTF8.decode(line));
   }
 }
 

@@ -56,11 +56,14 @@ function readAll(fd: number, onLine: (line: string) => void, options: ReadLinesS
   let position = 0;
   let last = 0x0a;
   while (position < size) {
-    const n = fs.readSync(fd, scratch, 0, Math.min(scratch.length, size - position), position);
+    const wanted = Math.min(scratch.length, size - position);
+    const n = fs.readSync(fd, scratch, 0, wanted, position);
     if (n === 0) break;
     last = scratch[n - 1] as number;
     splitter.push(scratch.subarray(0, n), position);
     position += n;
+    // A regular file reads short only at its end: no read more just to be told so (one syscall per file).
+    if (n < wanted) break;
   }
   if (last !== 0x0a) splitter.push(FINAL_NEWLINE, position);
   splitter.endRead();
