@@ -9,7 +9,7 @@ import { parseIsoTime } from './parseIsoTime';
 import type { PriceTable } from './priceTable';
 import { createSpendTimeline, summarizeSpend, type SpendPoint, type SpendSummary, type SpendTimeline } from './spendTimeline';
 import type { UsageEvent } from './usageEvent';
-import { addTotals, emptyTotals, totalsOfEvent, type UsageTotals } from './usageTotals';
+import { addEventTotals, addTotals, emptyTotals, type UsageTotals } from './usageTotals';
 
 /** Local calendar days, `YYYY-MM-DD`, as the half-open range [since, until); either end may be open. */
 export interface DayRange {
@@ -176,10 +176,10 @@ function addEvent(state: LedgerState, event: UsageEvent): 'added' | 'duplicate' 
   state.counts.records++;
   const cost = costOfUsage(event, state.lookup);
   const model = cost.priced ? modelId(state.modelIds, event.model) : cost.model;
-  const row = totalsOfEvent(event, cost.priced ? cost.micros : 0, !cost.priced);
-  addTotals(dayBucket(state, state.localDate(ms), model, event.source), row);
+  const micros = cost.priced ? cost.micros : 0;
+  addEventTotals(dayBucket(state, state.localDate(ms), model, event.source), event, micros, !cost.priced);
   if (cost.priced) state.timeline?.add(ms, cost.micros, event.source, model);
-  else addTotals(getOrEmpty(state.unpriced, model), row);
+  else addEventTotals(getOrEmpty(state.unpriced, model), event, 0, true);
   return 'added';
 }
 

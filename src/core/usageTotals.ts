@@ -33,17 +33,15 @@ function count(n: number | undefined): number {
   return n !== undefined && Number.isFinite(n) && n > 0 ? n : 0;
 }
 
-/** The totals of one request costing `micros` (0 and counted as unpriced when its model has no price). */
-export function totalsOfEvent(e: UsageEvent, micros: number, isUnpriced: boolean): UsageTotals {
-  return {
-    micros,
-    inputTokens: count(e.inputTokens),
-    outputTokens: count(e.outputTokens),
-    cacheCreationTokens: count(e.cacheCreationTokens),
-    cacheReadTokens: count(e.cacheReadTokens),
-    requests: 1,
-    unpricedRequests: isUnpriced ? 1 : 0,
-  };
+/** Adds one request costing `micros` into `into` (0 and counted as unpriced when its model has no price). */
+export function addEventTotals(into: UsageTotals, e: UsageEvent, micros: number, isUnpriced: boolean): void {
+  into.micros += micros;
+  into.inputTokens += count(e.inputTokens);
+  into.outputTokens += count(e.outputTokens);
+  into.cacheCreationTokens += count(e.cacheCreationTokens);
+  into.cacheReadTokens += count(e.cacheReadTokens);
+  into.requests += 1;
+  if (isUnpriced) into.unpricedRequests += 1;
 }
 
 /** True when there were requests and none of them had a price: the cost is unknown, not $0. */

@@ -9,7 +9,8 @@ const BACKSLASH = 0x5c;
 /** Index after the whitespace JSON allows (space, tab, LF, CR) at `i`. */
 export function skipSpace(b: Uint8Array, i: number): number {
   let c = b[i];
-  while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = b[++i];
+  // Compact JSON (what tools write) has no whitespace: one test lets every other byte through.
+  while ((c as number) <= 0x20 && (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) c = b[++i];
   return i;
 }
 
@@ -17,7 +18,7 @@ const isHex = (c: number | undefined): boolean =>
   c !== undefined && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66));
 
 /** What a byte is inside a string: 0 plain, 1 a control character (invalid raw), 2 the closing quote, 3 an escape. */
-const STRING_BYTE = new Uint8Array(256);
+export const STRING_BYTE = new Uint8Array(256);
 STRING_BYTE.fill(1, 0, 0x20);
 STRING_BYTE[QUOTE] = 2;
 STRING_BYTE[BACKSLASH] = 3;

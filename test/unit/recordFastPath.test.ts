@@ -81,6 +81,12 @@ test('the head check finds a top-level user type in any spacing, and nothing nes
     '{"message":{"type":"user"},"type":"assistant"}', '{"a":["type","user"],"type":"system"}', '{"note":"\\"type\\":\\"user\\"","type":"assistant"}',
     '{"type":"users"}', '{"kind":"type","type":"assistant"}', `{"pad":"${'x'.repeat(1100)}","type":"user"}`, '{"type":', '{"type":"us',
   ];
+  // Long values with escapes at every alignment, before the type: the skip over plain string bytes must not lose count.
+  for (let shift = 0; shift < 4; shift++) {
+    const pad = 'p'.repeat(shift);
+    yes.push(`{"cwd":"${pad}${'abc\\\\'.repeat(20)}","id":"${pad}${'a\\"'.repeat(33)}","type":"user"}`);
+    no.push(`{"note":"${pad}${'ab'.repeat(20)}\\",\\"type\\":\\"user","type":"assistant"}`);
+  }
   for (const line of yes) assert.equal(isUserRecordByHead(Buffer.from(line)), true, line);
   for (const line of no) assert.equal(isUserRecordByHead(Buffer.from(line)), false, line);
   assert.equal(mayCarryUsageOrErrorBytes(Buffer.from('{"message":{"content":[{"type":"tool_use","input":{"type":"user"}}],"usage":{}},"type":"assistant"}')), true);
