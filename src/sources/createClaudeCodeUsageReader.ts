@@ -116,7 +116,10 @@ function readValue(b: Buffer, i: number, out: Record<string, unknown>, key: stri
   let end: number;
   if (c === 0x22) {
     end = stringEnd(b, i);
-    if (end >= 0) out[key] = isPlainAscii(b, i + 1, end - 1) ? b.toString('latin1', i + 1, end - 1) : JSON.parse(utf8.decode(b.subarray(i, end)));
+    if (end >= 0) {
+      out[key] = !isPlainAscii(b, i + 1, end - 1) ? JSON.parse(utf8.decode(b.subarray(i, end)))
+        : key === 'type' || key === 'model' ? recentString(b, i + 1, end - 1) : b.toString('latin1', i + 1, end - 1);
+    }
   } else if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39)) {
     end = numberEnd(b, i);
     if (end >= 0) out[key] = numberAt(b, i, end);
@@ -128,6 +131,26 @@ function readValue(b: Buffer, i: number, out: Record<string, unknown>, key: stri
     out[key] = c === 0x74 ? true : c === 0x66 ? false : null;
   }
   return end;
+}
+
+/** The last few `type` and `model` values read: a handful of strings that most records repeat. */
+const recent: string[] = [];
+let nextRecent = 0;
+const RECENT_SLOTS = 8;
+
+/** The plain ASCII string in [from, to), the same string object as last time when it is one of the recent ones. */
+function recentString(b: Buffer, from: number, to: number): string {
+  const length = to - from;
+  for (const text of recent) {
+    if (text.length !== length) continue;
+    let k = 0;
+    while (k < length && text.charCodeAt(k) === b[from + k]) k++;
+    if (k === length) return text;
+  }
+  const text = b.toString('latin1', from, to);
+  recent[nextRecent] = text;
+  nextRecent = (nextRecent + 1) % RECENT_SLOTS;
+  return text;
 }
 
 /** The number in [from, to): plain digits of a safe integer summed here, anything else read by Number() (the same value). */
