@@ -1,7 +1,7 @@
 // `extra-usage-guard usage --json` against `ccusage daily --json --offline` on the same generated Claude Code
 // tree: token totals per day (must be identical), cost, wall time and peak RSS of each child process, beside a
 // raw read of the same bytes (also a child process, so Node's start-up counts on both sides). Prints figures only.
-//   node out/bench/ccusageBench.js [--bytes 300000000] [--files 2000] [--runs 3] [--ccusage-runs 1] [--tz America/New_York]
+//   node out/bench/ccusageBench.js [--bytes 300000000] [--files 2000] [--runs 5] [--ccusage-runs 1] [--tz America/New_York]
 //     [--layout claude-code|varied] [--cli dist/cli.js]
 // `--layout varied` writes the same kind of tree otherwise (shuffled keys, spacing, CRLF, no final newline, copies of
 // requests across files), so a reader tuned to Claude Code's exact layout shows up as a mismatch or a slowdown.
@@ -18,7 +18,7 @@ const arg = (name: string, fallback: string): string => {
 };
 const BYTES = Number(arg('bytes', '300000000'));
 const FILES = Number(arg('files', String(BYTES >= 300_000_000 ? 2000 : Math.max(20, Math.round(BYTES / 150_000)))));
-const RUNS = Number(arg('runs', '3'));
+const RUNS = Number(arg('runs', '5'));
 const CCUSAGE_RUNS = Number(arg('ccusage-runs', '1'));
 const TZ = arg('tz', 'America/New_York');
 const LAYOUT = arg('layout', 'claude-code') === 'varied' ? 'varied' : 'claude-code';
@@ -60,14 +60,20 @@ async function runChild(command: string, args: readonly string[]): Promise<Run> 
   return { ms, peakRssMb: (timedKb || polledKb) / 1024, stdout: Buffer.concat(chunks).toString() };
 }
 
-async function best(runs: number, body: () => Promise<Run>): Promise<Run> {
+/** Runs `body` `runs` times: the least time (the work's cost, least disturbed by the machine), the greatest peak RSS. */
+async function best(runs: number, body: () => Promise<Run>, times: number[] = []): Promise<Run> {
   let result = await body();
+  times.push(result.ms);
   for (let i = 1; i < runs; i++) {
     const next = await body();
+    times.push(next.ms);
     result = { ...next, ms: Math.min(result.ms, next.ms), peakRssMb: Math.max(result.peakRssMb, next.peakRssMb) };
   }
   return result;
 }
+
+const merge = (a: Run | undefined, b: Run): Run => (a === undefined ? b : { ...b, ms: Math.min(a.ms, b.ms), peakRssMb: Math.max(a.peakRssMb, b.peakRssMb) });
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 // Reads every byte of every file with a 1 MiB buffer, one file at a time: the floor for any full scan.
 const RAW_READ = `const fs=require('fs');const files=JSON.parse(fs.readFileSync(process.argv[1],'utf8'));const b=Buffer.allocUnsafe(1<<20);let t=0;
@@ -119,9 +125,19 @@ async function main(): Promise<void> {
   const raw = () => runChild(process.execPath, ['-e', RAW_READ, listFile]);
   await raw(); // warm the page cache: every run below reads from memory
   const rawRun = await best(RUNS, raw);
-  const ours = await best(RUNS, () => runChild(process.execPath, [OUR_CLI, 'usage', '--json']));
-  const theirs = await best(CCUSAGE_RUNS, () => runChild(process.execPath, [CCUSAGE, 'daily', '--json', '--offline']));
-  console.log(`tree: ${files.length} files, ${(bytes / MB).toFixed(1)} MiB, ${LAYOUT} layout; TZ=${TZ}; best of ${RUNS} (ccusage ${CCUSAGE_RUNS}); page cache warm`);
+  // Each ccusage run follows a round of ours, so both sides see the machine in the same state (this VM's speed
+  // drifts by 10% over minutes); the fastest of each side is compared.
+  let ours: Run | undefined;
+  let theirs: Run | undefined;
+  const ourTimes: number[] = [];
+  const theirTimes: number[] = [];
+  for (let round = 0; round < CCUSAGE_RUNS; round++) {
+    ours = merge(ours, await best(RUNS, () => runChild(process.execPath, [OUR_CLI, 'usage', '--json']), ourTimes));
+    theirs = merge(theirs, await best(1, () => runChild(process.execPath, [CCUSAGE, 'daily', '--json', '--offline']), theirTimes));
+  }
+  if (!ours || !theirs) throw new Error('--ccusage-runs must be at least 1');
+  console.log(`tree: ${files.length} files, ${(bytes / MB).toFixed(1)} MiB, ${LAYOUT} layout; TZ=${TZ}; best of ${RUNS} × ${CCUSAGE_RUNS} (ccusage ${CCUSAGE_RUNS}); page cache warm`);
+  console.log(`times (ms): ours median ${median(ourTimes).toFixed(0)} of ${ourTimes.length}, ccusage median ${median(theirTimes).toFixed(0)} of ${theirTimes.length}`);
   const mismatches = compareDays(oursByDay(ours.stdout), ccusageByDay(theirs.stdout));
   const line = (label: string, r: Run): string => `${label}: ${(r.ms / 1000).toFixed(2)} s, ${(bytes / MB / (r.ms / 1000)).toFixed(0)} MiB/s, peak RSS ${r.peakRssMb.toFixed(0)} MiB`;
   console.log(line('raw read (node, 1 file at a time)', rawRun));

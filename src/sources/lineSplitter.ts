@@ -43,6 +43,12 @@ export interface LineSplitterOptions {
   readonly maxLineBytes: number;
   /** Cheap test on a line's bytes (the skeleton of an elided line); a rejected line is counted but never decoded. */
   readonly accept?: (line: Buffer) => boolean;
+  /**
+   * A test asked first, on a line lying whole in one chunk, in place (bytes [start, end), without its CR): true
+   * skips the line (counted) before any view of it is made. Most lines of a transcript are user records that
+   * this tells apart from their first bytes, so they cost neither a view nor `accept`.
+   */
+  readonly skipInPlace?: (chunk: Uint8Array, start: number, end: number) => boolean;
   /** Default {@link DEFAULT_MAX_STRING_BYTES}. */
   readonly maxStringBytes?: number;
   /** Default {@link DEFAULT_MAX_PENDING_BYTES}. */
@@ -82,7 +88,7 @@ class ByteLineSplitter implements LineSplitter {
   push(chunk: Buffer, position: number): void {
     let from = 0;
     for (let nl = chunk.indexOf(NEWLINE, from); nl >= 0; nl = chunk.indexOf(NEWLINE, from)) {
-      this.#finishLine(chunk.subarray(from, nl));
+      if (!this.#isSkippedInPlace(chunk, from, nl)) this.#finishLine(chunk.subarray(from, nl));
       from = nl + 1;
       this.committed = position + from;
     }
@@ -96,6 +102,17 @@ class ByteLineSplitter implements LineSplitter {
     this.isSkipping = true;
     this.committed = this.#end;
     this.#reset();
+  }
+
+  /** True when the line in [from, nl) of `chunk` was settled without a view: empty, or skipped by `skipInPlace`. */
+  #isSkippedInPlace(chunk: Buffer, from: number, nl: number): boolean {
+    const skip = this.#options.skipInPlace;
+    if (!skip || this.#carryBytes > 0 || this.#elider || this.isSkipping || nl - from > this.#options.maxLineBytes) return false;
+    const end = nl > from && chunk[nl - 1] === CARRIAGE_RETURN ? nl - 1 : nl;
+    if (end === from) return true;
+    if (!skip(chunk, from, end)) return false;
+    this.lineCount++;
+    return true;
   }
 
   #finishLine(segment: Buffer): void {

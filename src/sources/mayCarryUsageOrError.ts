@@ -29,7 +29,11 @@ const COLON = 0x3a;
  * top-level `"type": "user"` near the start ends the test before the needles are searched through the line.
  */
 export function mayCarryUsageOrErrorBytes(line: Buffer): boolean {
-  if (isUserRecordByHead(line)) return false;
+  return !isUserRecordByHead(line) && hasUsageOrErrorNeedle(line);
+}
+
+/** The needle half of {@link mayCarryUsageOrErrorBytes}: whether the line holds one of the four needles. */
+export function hasUsageOrErrorNeedle(line: Buffer): boolean {
   if (line.indexOf(USAGE_KEY) >= 0 || line.indexOf(ERROR_KEY) >= 0) return true;
   for (let p = line.indexOf(CAPITAL_ERROR); p >= 0; p = line.indexOf(CAPITAL_ERROR, p + 1)) {
     for (const word of ERROR_WORDS) if (bytesAt(line, p - word.at, word.bytes)) return true;
@@ -37,7 +41,7 @@ export function mayCarryUsageOrErrorBytes(line: Buffer): boolean {
   return false;
 }
 
-function bytesAt(line: Buffer, at: number, bytes: Buffer): boolean {
+function bytesAt(line: Uint8Array, at: number, bytes: Uint8Array): boolean {
   if (at < 0 || at + bytes.length > line.length) return false;
   for (let k = 0; k < bytes.length; k++) if (line[at + k] !== bytes[k]) return false;
   return true;
@@ -48,37 +52,48 @@ function bytesAt(line: Buffer, at: number, bytes: Buffer): boolean {
  * the value `"user"`, in any key order or spacing. A `"type":"user"` nested in the message or quoted in a
  * string does not count; a `type` further on, or written with escapes, is not looked for (the needles decide).
  */
-export function isUserRecordByHead(line: Buffer): boolean {
-  // Bounds instead of a subarray of the head: this runs on every line of a scan.
-  const limit = Math.min(line.length, TYPE_WINDOW);
+export function isUserRecordByHead(line: Uint8Array): boolean {
+  return isUserRecordInRange(line, 0, line.length);
+}
+
+/**
+ * {@link isUserRecordByHead} on the line in [start, end) of a larger buffer, read in place: the line splitter
+ * asks it before it makes a view of the line, which most lines (user records) then never need. One pass in
+ * JS: braces and brackets counted outside strings, strings skipped four plain bytes at a time, each key at depth 1
+ * compared with `"type"`.
+ */
+export function isUserRecordInRange(b: Uint8Array, start: number, end: number): boolean {
+  const limit = Math.min(end, start + TYPE_WINDOW);
   let depth = 0;
-  let isInString = false;
-  let scanned = 0;
-  for (let at = line.indexOf(TYPE_KEY); at >= 0 && at + TYPE_KEY.length <= limit; at = line.indexOf(TYPE_KEY, at + 1)) {
-    while (scanned < at) {
-      if (isInString) {
-        // The head is mostly string values (ids, paths, times): their plain bytes go by four at a time.
-        while (scanned + 4 <= at && (STRING_BYTE[line[scanned] as number]! | STRING_BYTE[line[scanned + 1] as number]!
-          | STRING_BYTE[line[scanned + 2] as number]! | STRING_BYTE[line[scanned + 3] as number]!) === 0) scanned += 4;
-        if (scanned >= at) break;
-        const c = line[scanned];
-        if (c === BACKSLASH) scanned += 2;
-        else {
-          if (c === QUOTE) isInString = false;
-          scanned++;
-        }
-        continue;
-      }
-      const c = line[scanned++];
-      if (c === QUOTE) isInString = true;
-      else if (c === 0x7b || c === 0x5b) depth++;
+  let i = start;
+  while (i < limit) {
+    const c = b[i];
+    if (c !== QUOTE) {
+      if (c === 0x7b || c === 0x5b) depth++;
       else if (c === 0x7d || c === 0x5d) depth--;
+      i++;
+      continue;
     }
-    if (scanned !== at || isInString || depth !== 1) continue;
-    let i = skipSpace(line, at + TYPE_KEY.length);
-    if (i >= limit || line[i] !== COLON) continue;
-    i = skipSpace(line, i + 1);
-    return i + USER_VALUE.length <= limit && line.compare(USER_VALUE, 0, USER_VALUE.length, i, i + USER_VALUE.length) === 0;
+    if (depth === 1 && i + TYPE_KEY.length <= limit && bytesAt(b, i, TYPE_KEY)) {
+      let j = skipSpace(b, i + TYPE_KEY.length);
+      if (j < limit && b[j] === COLON) {
+        j = skipSpace(b, j + 1);
+        return j + USER_VALUE.length <= limit && bytesAt(b, j, USER_VALUE);
+      }
+    }
+    // Past the string that opens here.
+    i++;
+    for (;;) {
+      while (i + 4 <= limit && (STRING_BYTE[b[i] as number]! | STRING_BYTE[b[i + 1] as number]!
+        | STRING_BYTE[b[i + 2] as number]! | STRING_BYTE[b[i + 3] as number]!) === 0) i += 4;
+      if (i >= limit) return false;
+      const s = b[i];
+      if (s === BACKSLASH) i += 2;
+      else {
+        i++;
+        if (s === QUOTE) break;
+      }
+    }
   }
   return false;
 }

@@ -19,6 +19,8 @@ export interface ReadLinesSyncOptions {
   readonly size: number;
   /** Cheap test on a line's bytes before it is decoded; rejected lines are counted, not emitted. */
   readonly acceptLine?: (line: Buffer) => boolean;
+  /** See `LineSplitterOptions.skipInPlace`. */
+  readonly skipInPlace?: (chunk: Uint8Array, start: number, end: number) => boolean;
   readonly maxLineBytes?: number;
 }
 
@@ -52,7 +54,7 @@ export function readLinesSync(path: string, onLine: (line: string) => void, opti
 
 function readAll(fd: number, onLine: (line: string) => void, options: ReadLinesSyncOptions): WholeReadResult {
   const { scratch, size } = options;
-  const splitter = createLineSplitter(0, false, { maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, accept: options.acceptLine }, onLine);
+  const splitter = createLineSplitter(0, false, { maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, accept: options.acceptLine, skipInPlace: options.skipInPlace }, onLine);
   let position = 0;
   let last = 0x0a;
   while (position < size) {

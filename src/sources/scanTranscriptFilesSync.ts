@@ -1,6 +1,6 @@
 import { createClaudeCodeUsageReader } from './createClaudeCodeUsageReader';
 import type { TranscriptFile } from './listTranscriptFiles';
-import { mayCarryUsageOrErrorBytes } from './mayCarryUsageOrError';
+import { hasUsageOrErrorNeedle, isUserRecordInRange } from './mayCarryUsageOrError';
 import { readLinesSync } from './readLinesSync';
 import type { ScanStats } from './scanStats';
 import { reportLineResult, transcriptLineHandler, type LineHandlerOptions } from './transcriptLineHandler';
@@ -28,10 +28,11 @@ export function scanTranscriptFilesSync(files: readonly TranscriptFile[], option
   const wantsRejections = options.onRejection !== undefined;
   const acceptLine = usageLineAcceptor(options, stats);
   for (const file of files) {
-    const read = { scratch, size: file.size, maxLineBytes: options.maxLineBytes };
+    // User records are told apart in place, before the splitter makes a view; the needles are searched in the rest.
+    const read = { scratch, size: file.size, maxLineBytes: options.maxLineBytes, skipInPlace: isUserRecordInRange };
     // Usage alone is read from the bytes the splitter tests, so no line is decoded (see usageLineAcceptor).
     const result = wantsRejections
-      ? readLinesSync(file.path, transcriptLineHandler(file, true, options, stats), { ...read, acceptLine: mayCarryUsageOrErrorBytes })
+      ? readLinesSync(file.path, transcriptLineHandler(file, true, options, stats), { ...read, acceptLine: hasUsageOrErrorNeedle })
       : readLinesSync(file.path, NO_LINE, { ...read, acceptLine });
     if (result.status === 'missing') continue;
     if (result.status === 'unreadable') {
@@ -53,7 +54,7 @@ export function scanTranscriptFilesSync(files: readonly TranscriptFile[], option
 function usageLineAcceptor(options: LineHandlerOptions, stats: ScanStats): (line: Buffer) => boolean {
   const readUsage = createClaudeCodeUsageReader();
   return (line) => {
-    if (mayCarryUsageOrErrorBytes(line)) reportLineResult(readUsage(line), options, stats);
+    if (hasUsageOrErrorNeedle(line)) reportLineResult(readUsage(line), options, stats);
     return false;
   };
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { asClaudeCodeRecord } from '../../src/sources/asClaudeCodeRecord';
 import { claudeCodeRecordSchema } from '../../src/sources/claudeCodeRecordSchema';
-import { isUserRecordByHead, mayCarryUsageOrErrorBytes } from '../../src/sources/mayCarryUsageOrError';
+import { isUserRecordByHead, isUserRecordInRange, mayCarryUsageOrErrorBytes } from '../../src/sources/mayCarryUsageOrError';
 import { parseClaudeCodeRecord, type ClaudeCodeRecordContext } from '../../src/sources/parseClaudeCodeRecord';
 import { createClaudeCodeUsageReader } from '../../src/sources/createClaudeCodeUsageReader';
 import { variantFiles } from '../fixtures/sources/variantTree';
@@ -87,9 +87,53 @@ test('the head check finds a top-level user type in any spacing, and nothing nes
     yes.push(`{"cwd":"${pad}${'abc\\\\'.repeat(20)}","id":"${pad}${'a\\"'.repeat(33)}","type":"user"}`);
     no.push(`{"note":"${pad}${'ab'.repeat(20)}\\",\\"type\\":\\"user","type":"assistant"}`);
   }
+  // The window is 1024 bytes: a value ending on its last byte counts, one byte later it does not.
+  const edge = (padding: number): string => `{"pad":"${'x'.repeat(padding)}","type":"user"}`;
+  const fits = 1024 - edge(0).length + 1;
+  assert.equal(edge(fits).indexOf('"user"') + 6, 1024);
+  yes.push(edge(fits));
+  no.push(edge(fits + 1));
   for (const line of yes) assert.equal(isUserRecordByHead(Buffer.from(line)), true, line);
   for (const line of no) assert.equal(isUserRecordByHead(Buffer.from(line)), false, line);
   assert.equal(mayCarryUsageOrErrorBytes(Buffer.from('{"message":{"content":[{"type":"tool_use","input":{"type":"user"}}],"usage":{}},"type":"assistant"}')), true);
+});
+
+/** The head check as first written (a search for each `"type"`, then a count of the bytes before it): the reference. */
+function referenceIsUser(line: Buffer): boolean {
+  const head = line.length > 1024 ? line.subarray(0, 1024) : line;
+  const typeKey = Buffer.from('"type"');
+  let depth = 0;
+  let isInString = false;
+  let scanned = 0;
+  for (let at = head.indexOf(typeKey); at >= 0; at = head.indexOf(typeKey, at + 1)) {
+    for (; scanned < at; scanned++) {
+      const c = head[scanned];
+      if (isInString) {
+        if (c === 0x5c) scanned++;
+        else if (c === 0x22) isInString = false;
+      } else if (c === 0x22) isInString = true;
+      else if (c === 0x7b || c === 0x5b) depth++;
+      else if (c === 0x7d || c === 0x5d) depth--;
+    }
+    if (scanned !== at || isInString || depth !== 1) continue;
+    let i = at + typeKey.length;
+    while (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09) i++;
+    if (head[i] !== 0x3a) continue;
+    i++;
+    while (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09) i++;
+    return head.subarray(i, i + 6).equals(Buffer.from('"user"'));
+  }
+  return false;
+}
+
+test('the in-place head check agrees with the reference on generated heads, anywhere in a larger buffer', () => {
+  const piece = fc.constantFrom('{', '}', '[', ']', '"type"', '"user"', ':', ' ', ',', '"', '\\', '\\"', 'abcd', '"x":"', '"type":"user"', 'é', '\t', 'x'.repeat(300));
+  fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), fc.nat({ max: 9 }), fc.nat({ max: 9 }), (parts, before, after) => {
+    const line = Buffer.from(parts.join(''));
+    const host = Buffer.concat([Buffer.from('{"type":"user"'.slice(0, before)), line, Buffer.from('"type":"user"}'.slice(0, after))]);
+    assert.equal(isUserRecordInRange(host, before, before + line.length), referenceIsUser(line), parts.join(''));
+    assert.equal(isUserRecordByHead(line), referenceIsUser(line), parts.join(''));
+  }), { numRuns: 5000 });
 });
 
 test('the byte pre-check finds exactly the lines that hold one of its needles (or are no user record)', () => {
