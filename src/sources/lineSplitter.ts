@@ -44,11 +44,12 @@ export interface LineSplitterOptions {
   /** Cheap test on a line's bytes (the skeleton of an elided line); a rejected line is counted but never decoded. */
   readonly accept?: (line: Buffer) => boolean;
   /**
-   * A test asked first, on a line lying whole in one chunk, in place (bytes [start, end), without its CR): true
-   * skips the line (counted) before any view of it is made. Most lines of a transcript are user records that
-   * this tells apart from their first bytes, so they cost neither a view nor `accept`.
+   * A test asked of every line before `accept`, on its bytes [start, end) without the CR: true skips the line
+   * (counted). A line lying whole in one chunk is tested in place, before any view of it is made (a line held
+   * across chunks, or elided, is tested once joined). Most lines of a transcript are user records that this tells
+   * apart from their first bytes, so they cost neither a view nor `accept`.
    */
-  readonly skipInPlace?: (chunk: Uint8Array, start: number, end: number) => boolean;
+  readonly skipInPlace?: (chunk: Buffer, start: number, end: number) => boolean;
   /** Default {@link DEFAULT_MAX_STRING_BYTES}. */
   readonly maxStringBytes?: number;
   /** Default {@link DEFAULT_MAX_PENDING_BYTES}. */
@@ -76,6 +77,8 @@ class ByteLineSplitter implements LineSplitter {
   isSkipping: boolean;
   lineCount = 0;
   oversizeLines = 0;
+  /** True while the line being finished already passed `skipInPlace` in place. */
+  #isTested = false;
 
   constructor(start: number, wasSkipping: boolean, options: LineSplitterOptions, onLine: (line: string) => void) {
     this.committed = start;
@@ -110,7 +113,10 @@ class ByteLineSplitter implements LineSplitter {
     if (!skip || this.#carryBytes > 0 || this.#elider || this.isSkipping || nl - from > this.#options.maxLineBytes) return false;
     const end = nl > from && chunk[nl - 1] === CARRIAGE_RETURN ? nl - 1 : nl;
     if (end === from) return true;
-    if (!skip(chunk, from, end)) return false;
+    if (!skip(chunk, from, end)) {
+      this.#isTested = true;
+      return false;
+    }
     this.lineCount++;
     return true;
   }
@@ -165,6 +171,7 @@ class ByteLineSplitter implements LineSplitter {
     this.#carryBytes = 0;
     this.#elider = undefined;
     this.#pendingBytes = 0;
+    this.#isTested = false;
   }
 
   #emit(bytes: Buffer): void {
@@ -172,6 +179,10 @@ class ByteLineSplitter implements LineSplitter {
     if (end > 0 && bytes[end - 1] === CARRIAGE_RETURN) end--;
     if (end === 0) return;
     this.lineCount++;
+    const isTested = this.#isTested;
+    this.#isTested = false;
+    const skip = this.#options.skipInPlace;
+    if (skip && !isTested && skip(bytes, 0, end)) return;
     const line = end === bytes.length ? bytes : bytes.subarray(0, end);
     if (!this.#options.accept || this.#options.accept(line)) this.#onLine(UTF8.decode(line));
   }

@@ -52,21 +52,25 @@ function bytesAt(line: Uint8Array, at: number, bytes: Uint8Array): boolean {
  * the value `"user"`, in any key order or spacing. A `"type":"user"` nested in the message or quoted in a
  * string does not count; a `type` further on, or written with escapes, is not looked for (the needles decide).
  */
-export function isUserRecordByHead(line: Uint8Array): boolean {
+export function isUserRecordByHead(line: Buffer): boolean {
   return isUserRecordInRange(line, 0, line.length);
 }
 
 /**
  * {@link isUserRecordByHead} on the line in [start, end) of a larger buffer, read in place: the line splitter
- * asks it before it makes a view of the line, which most lines (user records) then never need. One pass in
- * JS: braces and brackets counted outside strings, strings skipped four plain bytes at a time, each key at depth 1
- * compared with `"type"`.
+ * asks it before it makes a view of the line, which most lines (user records) then never need. A native search
+ * finds each `"type"` (none within the window ends the test at once, as in records whose keys come in another
+ * order); the bytes before it are read in JS: braces and brackets counted outside strings, strings skipped four
+ * plain bytes at a time.
  */
-export function isUserRecordInRange(b: Uint8Array, start: number, end: number): boolean {
+export function isUserRecordInRange(b: Buffer, start: number, end: number): boolean {
   const limit = Math.min(end, start + TYPE_WINDOW);
+  let next = b.indexOf(TYPE_KEY, start);
   let depth = 0;
   let i = start;
   while (i < limit) {
+    if (i > next) next = b.indexOf(TYPE_KEY, i);
+    if (next < 0 || next + TYPE_KEY.length > limit) return false;
     const c = b[i];
     if (c !== QUOTE) {
       if (c === 0x7b || c === 0x5b) depth++;
@@ -74,7 +78,7 @@ export function isUserRecordInRange(b: Uint8Array, start: number, end: number): 
       i++;
       continue;
     }
-    if (depth === 1 && i + TYPE_KEY.length <= limit && bytesAt(b, i, TYPE_KEY)) {
+    if (i === next && depth === 1) {
       let j = skipSpace(b, i + TYPE_KEY.length);
       if (j < limit && b[j] === COLON) {
         j = skipSpace(b, j + 1);

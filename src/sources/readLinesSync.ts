@@ -20,7 +20,7 @@ export interface ReadLinesSyncOptions {
   /** Cheap test on a line's bytes before it is decoded; rejected lines are counted, not emitted. */
   readonly acceptLine?: (line: Buffer) => boolean;
   /** See `LineSplitterOptions.skipInPlace`. */
-  readonly skipInPlace?: (chunk: Uint8Array, start: number, end: number) => boolean;
+  readonly skipInPlace?: (chunk: Buffer, start: number, end: number) => boolean;
   readonly maxLineBytes?: number;
 }
 
@@ -62,10 +62,20 @@ function readAll(fd: number, onLine: (line: string) => void, options: ReadLinesS
     const n = fs.readSync(fd, scratch, 0, wanted, position);
     if (n === 0) break;
     last = scratch[n - 1] as number;
+    // A regular file reads short only at its end: no read more just to be told so (one syscall per file).
+    const isEnd = n < wanted || position + n >= size;
+    if (isEnd && last !== 0x0a && n < scratch.length) {
+      // The last line has no newline: one is put after it in the buffer, so the line is split in place
+      // instead of being held, copied and joined to a newline pushed on its own.
+      scratch[n] = 0x0a;
+      splitter.push(scratch.subarray(0, n + 1), position);
+      position += n;
+      last = 0x0a;
+      break;
+    }
     splitter.push(scratch.subarray(0, n), position);
     position += n;
-    // A regular file reads short only at its end: no read more just to be told so (one syscall per file).
-    if (n < wanted) break;
+    if (isEnd) break;
   }
   if (last !== 0x0a) splitter.push(FINAL_NEWLINE, position);
   splitter.endRead();

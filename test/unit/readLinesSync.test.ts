@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { readLinesSync } from '../../src/sources/readLinesSync';
+import { isUserRecordInRange } from '../../src/sources/mayCarryUsageOrError';
+import { tempDir } from '../fixtures/sources/testKit';
+
+const line = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('{"type":"user","x":1}', '{"type":"assistant"}', '', '\r', 'é日本'));
+
+test('a whole read gives every line of the file, with or without a last newline, in any chunk size, sized or read to the end', async () => {
+  const temp = await tempDir();
+  try {
+    const file = path.join(temp.dir, 'lines.jsonl');
+    await fc.assert(fc.asyncProperty(fc.array(line, { maxLength: 12 }), fc.boolean(), fc.boolean(), fc.integer({ min: 1, max: 48 }), fc.boolean(),
+      async (lines, finalNewline, crlf, chunk, sized) => {
+        const text = lines.map((l) => l.replace(/\n/g, ' ')).join(crlf ? '\r\n' : '\n') + (finalNewline && lines.length > 0 ? '\n' : '');
+        writeFileSync(file, text);
+        const bytes = Buffer.byteLength(text);
+        const seen: string[] = [];
+        const skipped: string[] = [];
+        const result = readLinesSync(file, (l) => seen.push(l), {
+          scratch: Buffer.alloc(chunk), size: sized ? bytes : Infinity,
+          skipInPlace: (b, s, e) => {
+            const isUser = isUserRecordInRange(b, s, e);
+            if (isUser) skipped.push(b.toString('utf8', s, e));
+            return isUser;
+          },
+        });
+        const expected = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)).filter((l) => l.length > 0);
+        assert.equal(result.status, 'read');
+        if (result.status !== 'read') return;
+        assert.equal(result.bytesRead, bytes);
+        assert.equal(result.lineCount, expected.length);
+        // Every non-empty line is tested once, in place or once joined: user records are skipped, the rest emitted.
+        const isUser = (l: string): boolean => isUserRecordInRange(Buffer.from(l), 0, Buffer.byteLength(l));
+        assert.deepEqual(skipped, expected.filter(isUser));
+        assert.deepEqual(seen, expected.filter((l) => !isUser(l)));
+      }), { numRuns: 400 });
+  } finally {
+    await temp.cleanup();
+  }
+});
