@@ -31,13 +31,22 @@ const MALFORMED_SHAPE: ClaudeCodeRecordResult = { kind: 'malformed', reason: 'sh
 const IGNORED: ClaudeCodeRecordResult = { kind: 'ignored' };
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 
+/** How {@link createClaudeCodeUsageReader} checks the values it steps over. */
+export interface UsageReaderOptions {
+  /**
+   * `jsonBytes.valueEnd`, or a twin with the same answers (the CLI's WebAssembly one, see `wasmJsonScan`): most of
+   * a record's bytes are the message text, in a field the reader only checks.
+   */
+  readonly valueEnd?: (b: Uint8Array, i: number) => number;
+}
+
 /**
  * A reader of `parseClaudeCodeRecord(line, { wantsRejections: false })` on the line decoded as UTF-8, from its
  * bytes: the same result (usage, ignored, or malformed for the same reason) without decoding or parsing the rest
  * of the line. The reader reuses one object per level of the record for every line (nothing keeps them: usage
  * is copied out), so a line costs no allocation but its kept strings and its usage event.
  */
-export function createClaudeCodeUsageReader(): (line: Buffer) => ClaudeCodeRecordResult {
+export function createClaudeCodeUsageReader(options: UsageReaderOptions = {}): (line: Buffer) => ClaudeCodeRecordResult {
   const objects = new Map<Level, Record<string, unknown>>();
   // Every field present from the start and in one order, so the objects keep one hidden class.
   const objectFor = (spec: Level): Record<string, unknown> => {
@@ -46,6 +55,7 @@ export function createClaudeCodeUsageReader(): (line: Buffer) => ClaudeCodeRecor
     for (const key of spec.keys) out[key] = undefined;
     return out;
   };
+  const context: ReadContext = { objectFor, skipValue: options.valueEnd ?? valueEnd };
   return (line) => {
     // The UTF-8 decoder drops one byte-order mark at the start.
     const start = skipSpace(line, line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf ? 3 : 0);
@@ -53,7 +63,7 @@ export function createClaudeCodeUsageReader(): (line: Buffer) => ClaudeCodeRecor
     let end: number;
     if (line[start] === 0x7b) {
       record = objectFor(RECORD);
-      end = readObject(line, start, RECORD, record, objectFor);
+      end = readObject(line, start, RECORD, record, context);
     } else end = valueEnd(line, start);
     if (end < 0 || skipSpace(line, end) !== line.length) return MALFORMED_JSON;
     const checked = record && asClaudeCodeRecord(record);
@@ -64,8 +74,14 @@ export function createClaudeCodeUsageReader(): (line: Buffer) => ClaudeCodeRecor
   };
 }
 
+/** How a reader reads: its reused objects, and how it steps over the values of fields it does not keep. */
+interface ReadContext {
+  readonly objectFor: (spec: Level) => Record<string, unknown>;
+  readonly skipValue: (b: Uint8Array, i: number) => number;
+}
+
 /** Reads the object at `i` into `out` (the fields of `spec`; a repeated key keeps its last value, as JSON.parse does). */
-function readObject(b: Buffer, i: number, spec: Level, out: Record<string, unknown>, objectFor: (spec: Level) => Record<string, unknown>): number {
+function readObject(b: Buffer, i: number, spec: Level, out: Record<string, unknown>, context: ReadContext): number {
   i = skipSpace(b, i + 1);
   if (b[i] === 0x7d) return i + 1;
   for (;;) {
@@ -75,14 +91,15 @@ function readObject(b: Buffer, i: number, spec: Level, out: Record<string, unkno
     i = skipSpace(b, keyEnd);
     if (b[i] !== 0x3a) return -1;
     i = skipSpace(b, i + 1);
-    if (field < 0) i = valueEnd(b, i);
+    // A string is stepped over here (ids, paths: short); an object or array (the message text) by `skipValue`.
+    if (field < 0) i = b[i] === 0x22 ? stringEnd(b, i) : context.skipValue(b, i);
     else {
       const nested = spec.nested[field];
       const key = spec.keys[field] as string;
       if (nested && b[i] === 0x7b) {
-        const child = objectFor(nested);
+        const child = context.objectFor(nested);
         out[key] = child;
-        i = readObject(b, i, nested, child, objectFor);
+        i = readObject(b, i, nested, child, context);
       } else i = readValue(b, i, out, key);
     }
     if (i < 0) return -1;

@@ -3,12 +3,18 @@ import type { TranscriptFile } from './listTranscriptFiles';
 import { hasUsageOrErrorNeedle, isUserRecordInRange } from './mayCarryUsageOrError';
 import { readLinesSync } from './readLinesSync';
 import type { ScanStats } from './scanStats';
+import { wasmJsonScan, type WasmJsonScan } from './wasmJsonScan';
 import { reportLineResult, transcriptLineHandler, type LineHandlerOptions } from './transcriptLineHandler';
 
 /** Options of a one-shot sync scan: rejections are looked for only when someone listens for them. */
 export interface SyncScanOptions extends LineHandlerOptions {
   readonly chunkBytes?: number;
   readonly maxLineBytes?: number;
+  /**
+   * Default true: with the default chunk size, files are read into the WebAssembly module's memory and message
+   * text is checked there (see `wasmJsonScan`); false keeps the JS checks alone (the same answers).
+   */
+  readonly useWebAssembly?: boolean;
 }
 
 /**
@@ -24,9 +30,12 @@ const NO_LINE = (): void => {};
  * promise machinery of the async scan cost more than the reading. Counts the same `stats` as `scanTranscriptFiles`.
  */
 export function scanTranscriptFilesSync(files: readonly TranscriptFile[], options: SyncScanOptions, stats: ScanStats): void {
-  const scratch = Buffer.allocUnsafe(options.chunkBytes ?? SYNC_CHUNK_BYTES);
+  const chunkBytes = options.chunkBytes ?? SYNC_CHUNK_BYTES;
+  const wasm = options.useWebAssembly === false ? undefined : wasmJsonScan();
+  const useWasm = wasm !== undefined && wasm.scratch.length === chunkBytes;
+  const scratch = useWasm ? wasm.scratch : Buffer.allocUnsafe(chunkBytes);
   const wantsRejections = options.onRejection !== undefined;
-  const acceptLine = usageLineAcceptor(options, stats);
+  const acceptLine = usageLineAcceptor(options, stats, useWasm ? wasm : undefined);
   for (const file of files) {
     // User records are told apart in place, before the splitter makes a view; the needles are searched in the rest.
     const read = { scratch, size: file.size, maxLineBytes: options.maxLineBytes, skipInPlace: isUserRecordInRange };
@@ -51,8 +60,8 @@ export function scanTranscriptFilesSync(files: readonly TranscriptFile[], option
  * usage (from its bytes, see `createClaudeCodeUsageReader`), reports it as the line handler would, and answers
  * false, so the splitter never decodes a line.
  */
-function usageLineAcceptor(options: LineHandlerOptions, stats: ScanStats): (line: Buffer) => boolean {
-  const readUsage = createClaudeCodeUsageReader();
+function usageLineAcceptor(options: LineHandlerOptions, stats: ScanStats, wasm: WasmJsonScan | undefined): (line: Buffer) => boolean {
+  const readUsage = createClaudeCodeUsageReader(wasm ? { valueEnd: wasm.valueEnd } : {});
   return (line) => {
     if (hasUsageOrErrorNeedle(line)) reportLineResult(readUsage(line), options, stats);
     return false;

@@ -1,0 +1,60 @@
+import { valueEnd as jsValueEnd } from './jsonBytes';
+import { JSON_SCAN_WASM } from './jsonScanWasm';
+
+/**
+ * The WebAssembly twin of `jsonBytes.valueEnd` (wasm/jsonScan.ts), for the CLI's blocking scan: files are read
+ * straight into the module's memory (`scratch`), and a value inside that memory is checked there, sixteen string
+ * bytes at a time and at full speed from the first line (the JS twin runs unoptimised until V8 has seen it often).
+ * Any other buffer, and a value nested past the module's stack, go to the JS twin: the answers are the same.
+ */
+export interface WasmJsonScan {
+  /** The read buffer, a view of the module's memory (which never grows, so the view stays valid). */
+  readonly scratch: Buffer;
+  /** `jsonBytes.valueEnd(b, i)`. */
+  valueEnd(b: Uint8Array, i: number): number;
+}
+
+// The little of the WebAssembly API used here (the project's TypeScript libraries do not declare it).
+declare const WebAssembly: {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { readonly exports: unknown };
+};
+
+interface Exports {
+  readonly memory: { readonly buffer: ArrayBuffer };
+  readonly SCRATCH: { readonly value: number };
+  readonly SCRATCH_BYTES: { readonly value: number };
+  readonly TOO_DEEP: { readonly value: number };
+  valueEnd(i: number, n: number): number;
+}
+
+let loaded: WasmJsonScan | null | undefined;
+
+/** The module, instantiated once; undefined where WebAssembly (with SIMD) is not available. */
+export function wasmJsonScan(): WasmJsonScan | undefined {
+  if (loaded === undefined) loaded = instantiate();
+  return loaded ?? undefined;
+}
+
+function instantiate(): WasmJsonScan | null {
+  let exports: Exports;
+  try {
+    const module = new WebAssembly.Module(Buffer.from(JSON_SCAN_WASM, 'base64'));
+    exports = new WebAssembly.Instance(module, {}).exports as unknown as Exports;
+  } catch {
+    return null;
+  }
+  const memory = exports.memory.buffer;
+  const tooDeep = exports.TOO_DEEP.value;
+  const check = exports.valueEnd;
+  return {
+    scratch: Buffer.from(memory, exports.SCRATCH.value, exports.SCRATCH_BYTES.value),
+    valueEnd(b, i) {
+      if (b.buffer !== memory) return jsValueEnd(b, i);
+      const base = b.byteOffset;
+      const end = check(base + i, base + b.length);
+      if (end === tooDeep) return jsValueEnd(b, i);
+      return end < 0 ? -1 : end - base;
+    },
+  };
+}

@@ -1,0 +1,152 @@
+// AssemblyScript, compiled to WebAssembly by `node scripts/buildWasm.mjs` (not part of the TypeScript program).
+// JSON's grammar checked on bytes in this module's memory, exactly as JSON.parse accepts it: the same rules as
+// src/sources/jsonBytes.ts, with string bytes tested sixteen at a time. Liftoff compiles it at once, so it is
+// fast from the first line of a scan, where the JS twin runs unoptimised until V8 has seen it often enough.
+
+/** Where the reader's buffer starts in this memory, and its size: file bytes are read straight into it. */
+export const SCRATCH: i32 = 65536;
+export const SCRATCH_BYTES: i32 = 1 << 20;
+/** The closers of open containers, one byte each; past the cap the caller falls back to the JS twin. */
+const STACK: i32 = SCRATCH + SCRATCH_BYTES + 64;
+const STACK_CAP: i32 = 65536 - 128;
+/** Returned when the value nests deeper than the stack holds. */
+export const TOO_DEEP: i32 = -2;
+
+const QUOTE: u32 = 0x22;
+const BACKSLASH: u32 = 0x5c;
+
+@inline function isHex(c: u32): bool {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+
+@inline function isDigit(c: u32): bool {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The byte at `i`, or 0 at or past `n` (0 is never valid where a byte is tested). */
+@inline function at(i: i32, n: i32): u32 {
+  return i < n ? <u32>load<u8>(i) : 0;
+}
+
+function skipSpace(i: i32, n: i32): i32 {
+  while (i < n) {
+    const c = <u32>load<u8>(i);
+    if (c != 0x20 && c != 0x0a && c != 0x0d && c != 0x09) break;
+    i++;
+  }
+  return i;
+}
+
+/** Index after the string whose opening quote is at `i`, or -1. */
+export function stringEnd(i: i32, n: i32): i32 {
+  let j = i + 1;
+  const quote = i8x16.splat(0x22);
+  const backslash = i8x16.splat(0x5c);
+  const space = i8x16.splat(0x20);
+  while (true) {
+    while (j + 16 <= n) {
+      const v = v128.load(j);
+      const hits = v128.or(v128.or(i8x16.lt_u(v, space), i8x16.eq(v, quote)), i8x16.eq(v, backslash));
+      const bits = i8x16.bitmask(hits);
+      if (bits != 0) {
+        j += ctz<i32>(bits);
+        break;
+      }
+      j += 16;
+    }
+    if (j >= n) return -1;
+    const c = <u32>load<u8>(j);
+    if (c == QUOTE) return j + 1;
+    if (c < 0x20) return -1;
+    if (c == BACKSLASH) {
+      const e = at(j + 1, n);
+      if (e == 0x75) {
+        if (!isHex(at(j + 2, n)) || !isHex(at(j + 3, n)) || !isHex(at(j + 4, n)) || !isHex(at(j + 5, n))) return -1;
+        j += 6;
+      } else if (e == QUOTE || e == BACKSLASH || e == 0x2f || e == 0x62 || e == 0x66 || e == 0x6e || e == 0x72 || e == 0x74) {
+        j += 2;
+      } else return -1;
+    } else j++;
+  }
+  return -1;
+}
+
+function digitsEnd(i: i32, n: i32): i32 {
+  if (!isDigit(at(i, n))) return -1;
+  i++;
+  while (isDigit(at(i, n))) i++;
+  return i;
+}
+
+function numberEnd(i: i32, n: i32): i32 {
+  if (at(i, n) == 0x2d) i++;
+  if (at(i, n) == 0x30) i++;
+  else if ((i = digitsEnd(i, n)) < 0) return -1;
+  if (at(i, n) == 0x2e && (i = digitsEnd(i + 1, n)) < 0) return -1;
+  const e = at(i, n);
+  if (e == 0x65 || e == 0x45) {
+    i++;
+    const s = at(i, n);
+    if (s == 0x2b || s == 0x2d) i++;
+    if ((i = digitsEnd(i, n)) < 0) return -1;
+  }
+  return i;
+}
+
+function literalEnd(i: i32, n: i32): i32 {
+  const c = at(i, n);
+  if (c == 0x74) return at(i + 1, n) == 0x72 && at(i + 2, n) == 0x75 && at(i + 3, n) == 0x65 ? i + 4 : -1;
+  if (c == 0x66) return at(i + 1, n) == 0x61 && at(i + 2, n) == 0x6c && at(i + 3, n) == 0x73 && at(i + 4, n) == 0x65 ? i + 5 : -1;
+  if (c == 0x6e) return at(i + 1, n) == 0x75 && at(i + 2, n) == 0x6c && at(i + 3, n) == 0x6c ? i + 4 : -1;
+  return -1;
+}
+
+/** Index after `"key"` `:` at `i` (whitespace around allowed), the start of the member's value after spaces. */
+function memberValueStart(i: i32, n: i32): i32 {
+  if (at(i, n) != QUOTE) return -1;
+  i = stringEnd(i, n);
+  if (i < 0) return -1;
+  i = skipSpace(i, n);
+  return at(i, n) == 0x3a ? skipSpace(i + 1, n) : -1;
+}
+
+/**
+ * Index after the JSON value at `i` in [i, n), nested to any depth the stack holds, or -1 where JSON.parse would
+ * throw, or {@link TOO_DEEP}. Whitespace before the value is not skipped.
+ */
+export function valueEnd(i: i32, n: i32): i32 {
+  let depth = 0;
+  while (true) {
+    const c = at(i, n);
+    if (c == 0x7b || c == 0x5b) {
+      const close = c + 2;
+      i = skipSpace(i + 1, n);
+      if (at(i, n) == close) i++;
+      else {
+        if (depth == STACK_CAP) return TOO_DEEP;
+        store<u8>(STACK + depth, <u8>close);
+        depth++;
+        if (close == 0x7d && (i = memberValueStart(i, n)) < 0) return -1;
+        continue;
+      }
+    } else if (c == QUOTE) i = stringEnd(i, n);
+    else if (c == 0x2d || isDigit(c)) i = numberEnd(i, n);
+    else i = literalEnd(i, n);
+    if (i < 0) return -1;
+    while (true) {
+      if (depth == 0) return i;
+      i = skipSpace(i, n);
+      const close = <u32>load<u8>(STACK + depth - 1);
+      const d = at(i, n);
+      if (d == close) {
+        depth--;
+        i++;
+      } else if (d == 0x2c) {
+        i = skipSpace(i + 1, n);
+        if (close == 0x7d && (i = memberValueStart(i, n)) < 0) return -1;
+        break;
+      } else return -1;
+    }
+  }
+  return -1;
+}
