@@ -150,3 +150,58 @@ export function valueEnd(i: i32, n: i32): i32 {
   }
   return -1;
 }
+
+/** Claude Code writes the top-level `type` within the first few hundred bytes, before the message. */
+const TYPE_WINDOW: i32 = 1024;
+
+/**
+ * `mayCarryUsageOrError.isUserRecordInRange` on [start, end): true when the first `"type"` key of the top-level
+ * object, within the first {@link TYPE_WINDOW} bytes, has the value `"user"`, in any key order or spacing.
+ * Braces and brackets are counted outside strings; strings are skipped sixteen plain bytes at a time.
+ */
+export function isUserRecord(start: i32, end: i32): bool {
+  const limit = min(end, start + TYPE_WINDOW);
+  const quote = i8x16.splat(0x22);
+  const backslash = i8x16.splat(0x5c);
+  let depth = 0;
+  let i = start;
+  while (i < limit) {
+    const c = <u32>load<u8>(i);
+    if (c != QUOTE) {
+      if (c == 0x7b || c == 0x5b) depth++;
+      else if (c == 0x7d || c == 0x5d) depth--;
+      i++;
+      continue;
+    }
+    // `"type"`: the quote, then `type"` read as one little-endian word at i + 1.
+    if (depth == 1 && i + 6 <= limit && load<u32>(i + 1) == 0x65707974 && load<u8>(i + 5) == 0x22) {
+      let j = skipSpace(i + 6, limit);
+      if (j < limit && load<u8>(j) == 0x3a) {
+        j = skipSpace(j + 1, limit);
+        // `"user"`: a quote, `user` as one word, a quote.
+        return j + 6 <= limit && load<u8>(j) == 0x22 && load<u32>(j + 1) == 0x72657375 && load<u8>(j + 5) == 0x22;
+      }
+    }
+    // Past the string that opens here.
+    i++;
+    while (true) {
+      while (i + 16 <= limit) {
+        const v = v128.load(i);
+        const bits = i8x16.bitmask(v128.or(i8x16.eq(v, quote), i8x16.eq(v, backslash)));
+        if (bits != 0) {
+          i += ctz<i32>(bits);
+          break;
+        }
+        i += 16;
+      }
+      if (i >= limit) return false;
+      const s = <u32>load<u8>(i);
+      if (s == BACKSLASH) i += 2;
+      else {
+        i++;
+        if (s == QUOTE) break;
+      }
+    }
+  }
+  return false;
+}

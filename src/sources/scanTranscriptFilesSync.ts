@@ -36,9 +36,10 @@ export function scanTranscriptFilesSync(files: readonly TranscriptFile[], option
   const scratch = useWasm ? wasm.scratch : Buffer.allocUnsafe(chunkBytes);
   const wantsRejections = options.onRejection !== undefined;
   const acceptLine = usageLineAcceptor(options, stats, useWasm ? wasm : undefined);
+  const skipInPlace = useWasm ? wasm.isUserRecordInRange : isUserRecordInRange;
   for (const file of files) {
     // User records are told apart in place, before the splitter makes a view; the needles are searched in the rest.
-    const read = { scratch, size: file.size, maxLineBytes: options.maxLineBytes, skipInPlace: isUserRecordInRange };
+    const read = { scratch, size: file.size, maxLineBytes: options.maxLineBytes, skipInPlace };
     // Usage alone is read from the bytes the splitter tests, so no line is decoded (see usageLineAcceptor).
     const result = wantsRejections
       ? readLinesSync(file.path, transcriptLineHandler(file, true, options, stats), { ...read, acceptLine: hasUsageOrErrorNeedle })

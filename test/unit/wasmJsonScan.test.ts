@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { valueEnd } from '../../src/sources/jsonBytes';
+import { isUserRecordInRange } from '../../src/sources/mayCarryUsageOrError';
 import { wasmJsonScan } from '../../src/sources/wasmJsonScan';
 
 const wasm = wasmJsonScan();
@@ -54,4 +55,20 @@ test('a buffer outside the module memory is checked by the JS twin', () => {
 test('the committed WebAssembly module is what wasm/jsonScan.ts compiles to', () => {
   const out = execFileSync(process.execPath, ['scripts/buildWasm.mjs', '--check'], { encoding: 'utf8' });
   assert.match(out, /is up to date/);
+});
+
+test('the WebAssembly head check gives the JS answer on generated heads, at any offset and window edge', () => {
+  if (!wasm) throw new Error('no WebAssembly');
+  const piece = fc.constantFrom('{', '}', '[', ']', '"type"', '"user"', ':', ' ', ',', '"', '\\\\', '\\\\"', 'abcd', '"x":"', '"type":"user"', 'é', '\t', 'x'.repeat(300), '"typ', 'e"', '"use', 'r"');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), fc.nat({ max: 40 }), (parts, offset) => {
+    const bytes = Buffer.from(parts.join(''));
+    wasm.scratch.set(bytes, offset);
+    wasm.scratch.fill(0x22, offset + bytes.length, offset + bytes.length + 32);
+    assert.equal(wasm.isUserRecordInRange(wasm.scratch, offset, offset + bytes.length), isUserRecordInRange(bytes, 0, bytes.length), parts.join(''));
+  }), { numRuns: 5000 });
+  for (let padding = 995; padding < 1010; padding++) {
+    const line = Buffer.from(`{"pad":"${'x'.repeat(padding)}","type":"user"}`);
+    wasm.scratch.set(line, 7);
+    assert.equal(wasm.isUserRecordInRange(wasm.scratch, 7, 7 + line.length), isUserRecordInRange(line, 0, line.length), String(padding));
+  }
 });
