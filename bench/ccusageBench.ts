@@ -1,7 +1,7 @@
 // `extra-usage-guard usage --json` against `ccusage daily --json --offline` on the same generated Claude Code
 // tree: token totals per day (must be identical), cost, wall time and peak RSS of each child process, beside a
 // raw read of the same bytes (also a child process, so Node's start-up counts on both sides). Prints figures only.
-//   node out/bench/ccusageBench.js [--bytes 300000000] [--files 2000] [--runs 5] [--ccusage-runs 1] [--tz America/New_York]
+//   node out/bench/ccusageBench.js [--bytes 300000000] [--files 2000] [--runs 5] [--ccusage-runs 2] [--tz America/New_York]
 //     [--layout claude-code|varied] [--cli dist/cli.js]
 // `--layout varied` writes the same kind of tree otherwise (shuffled keys, spacing, CRLF, no final newline, copies of
 // requests across files), so a reader tuned to Claude Code's exact layout shows up as a mismatch or a slowdown.
@@ -19,7 +19,7 @@ const arg = (name: string, fallback: string): string => {
 const BYTES = Number(arg('bytes', '300000000'));
 const FILES = Number(arg('files', String(BYTES >= 300_000_000 ? 2000 : Math.max(20, Math.round(BYTES / 150_000)))));
 const RUNS = Number(arg('runs', '5'));
-const CCUSAGE_RUNS = Number(arg('ccusage-runs', '1'));
+const CCUSAGE_RUNS = Number(arg('ccusage-runs', '2'));
 const TZ = arg('tz', 'America/New_York');
 const LAYOUT = arg('layout', 'claude-code') === 'varied' ? 'varied' : 'claude-code';
 // The same tree as bench:scan, so either bench reuses what the other generated.
