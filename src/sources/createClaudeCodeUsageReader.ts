@@ -55,7 +55,7 @@ export function createClaudeCodeUsageReader(options: UsageReaderOptions = {}): (
     for (const key of spec.keys) out[key] = undefined;
     return out;
   };
-  const context: ReadContext = { objectFor, skipValue: options.valueEnd ?? valueEnd };
+  const context: ReadContext = { objectFor, skipValue: options.valueEnd ?? valueEnd, recentString: createRecentStrings() };
   return (line) => {
     // The UTF-8 decoder drops one byte-order mark at the start.
     const start = skipSpace(line, line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf ? 3 : 0);
@@ -78,6 +78,7 @@ export function createClaudeCodeUsageReader(options: UsageReaderOptions = {}): (
 interface ReadContext {
   readonly objectFor: (spec: Level) => Record<string, unknown>;
   readonly skipValue: (b: Uint8Array, i: number) => number;
+  readonly recentString: (b: Buffer, from: number, to: number) => string;
 }
 
 /** Reads the object at `i` into `out` (the fields of `spec`; a repeated key keeps its last value, as JSON.parse does). */
@@ -100,7 +101,7 @@ function readObject(b: Buffer, i: number, spec: Level, out: Record<string, unkno
         const child = context.objectFor(nested);
         out[key] = child;
         i = readObject(b, i, nested, child, context);
-      } else i = readValue(b, i, out, key);
+      } else i = readValue(b, i, out, key, context);
     }
     if (i < 0) return -1;
     i = skipSpace(b, i);
@@ -128,14 +129,14 @@ function fieldOf(b: Buffer, start: number, end: number, spec: Level): number {
 }
 
 /** Keeps the value at `i` as `out[key]`: strings, numbers and literals exactly, an object or array as {} or []. */
-function readValue(b: Buffer, i: number, out: Record<string, unknown>, key: string): number {
+function readValue(b: Buffer, i: number, out: Record<string, unknown>, key: string, context: ReadContext): number {
   const c = b[i];
   let end: number;
   if (c === 0x22) {
     end = stringEnd(b, i);
     if (end >= 0) {
       out[key] = !isPlainAscii(b, i + 1, end - 1) ? JSON.parse(utf8.decode(b.subarray(i, end)))
-        : key === 'type' || key === 'model' ? recentString(b, i + 1, end - 1) : b.toString('latin1', i + 1, end - 1);
+        : key === 'type' || key === 'model' ? context.recentString(b, i + 1, end - 1) : b.toString('latin1', i + 1, end - 1);
     }
   } else if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39)) {
     end = numberEnd(b, i);
@@ -150,24 +151,28 @@ function readValue(b: Buffer, i: number, out: Record<string, unknown>, key: stri
   return end;
 }
 
-/** The last few `type` and `model` values read: a handful of strings that most records repeat. */
-const recent: string[] = [];
-let nextRecent = 0;
 const RECENT_SLOTS = 8;
 
-/** The plain ASCII string in [from, to), the same string object as last time when it is one of the recent ones. */
-function recentString(b: Buffer, from: number, to: number): string {
-  const length = to - from;
-  for (const text of recent) {
-    if (text.length !== length) continue;
-    let k = 0;
-    while (k < length && text.charCodeAt(k) === b[from + k]) k++;
-    if (k === length) return text;
-  }
-  const text = b.toString('latin1', from, to);
-  recent[nextRecent] = text;
-  nextRecent = (nextRecent + 1) % RECENT_SLOTS;
-  return text;
+/**
+ * The plain ASCII strings in [from, to) of `type` and `model` values: the same string object as for a recent
+ * record when the bytes match one of the last few (a handful of strings most records repeat).
+ */
+function createRecentStrings(): (b: Buffer, from: number, to: number) => string {
+  const recent: string[] = [];
+  let next = 0;
+  return (b, from, to) => {
+    const length = to - from;
+    for (const text of recent) {
+      if (text.length !== length) continue;
+      let k = 0;
+      while (k < length && text.charCodeAt(k) === b[from + k]) k++;
+      if (k === length) return text;
+    }
+    const text = b.toString('latin1', from, to);
+    recent[next] = text;
+    next = (next + 1) % RECENT_SLOTS;
+    return text;
+  };
 }
 
 /** The number in [from, to): plain digits of a safe integer summed here, anything else read by Number() (the same value). */

@@ -57,47 +57,50 @@ export function isUserRecordByHead(line: Buffer): boolean {
 }
 
 /**
- * {@link isUserRecordByHead} on the line in [start, end) of a larger buffer, read in place: the line splitter
- * asks it before it makes a view of the line, which most lines (user records) then never need. A native search
- * finds each `"type"` (none within the window ends the test at once, as in records whose keys come in another
- * order); the bytes before it are read in JS: braces and brackets counted outside strings, strings skipped four
- * plain bytes at a time.
+ * {@link isUserRecordByHead} on the line in [start, end) of a larger buffer (the line splitter asks before it
+ * makes a view of the line). A native search in the head finds each `"type"` (none ends the test at once, as in
+ * records whose keys come in another order); the bytes before it are read in JS, braces and brackets counted
+ * outside strings.
  */
 export function isUserRecordInRange(b: Buffer, start: number, end: number): boolean {
   const limit = Math.min(end, start + TYPE_WINDOW);
-  let next = b.indexOf(TYPE_KEY, start);
+  // The search runs in a view of the head: on the whole read buffer it would go on past the line.
+  const head = start === 0 && limit === b.length ? b : b.subarray(start, limit);
+  let next = head.indexOf(TYPE_KEY);
   let depth = 0;
-  let i = start;
-  while (i < limit) {
-    if (i > next) next = b.indexOf(TYPE_KEY, i);
-    if (next < 0 || next + TYPE_KEY.length > limit) return false;
-    const c = b[i];
-    if (c !== QUOTE) {
+  let i = 0;
+  while (i < head.length) {
+    if (i > next) next = head.indexOf(TYPE_KEY, i);
+    if (next < 0 || next + TYPE_KEY.length > head.length) return false;
+    const c = head[i];
+    if (c === QUOTE) {
+      if (i === next && depth === 1) {
+        const j = skipSpace(head, i + TYPE_KEY.length);
+        if (head[j] === COLON) {
+          const value = skipSpace(head, j + 1);
+          return value + USER_VALUE.length <= head.length && bytesAt(head, value, USER_VALUE);
+        }
+      }
+      i = afterString(head, i);
+    } else {
       if (c === 0x7b || c === 0x5b) depth++;
       else if (c === 0x7d || c === 0x5d) depth--;
       i++;
-      continue;
-    }
-    if (i === next && depth === 1) {
-      let j = skipSpace(b, i + TYPE_KEY.length);
-      if (j < limit && b[j] === COLON) {
-        j = skipSpace(b, j + 1);
-        return j + USER_VALUE.length <= limit && bytesAt(b, j, USER_VALUE);
-      }
-    }
-    // Past the string that opens here.
-    i++;
-    for (;;) {
-      while (i + 4 <= limit && (STRING_BYTE[b[i] as number]! | STRING_BYTE[b[i + 1] as number]!
-        | STRING_BYTE[b[i + 2] as number]! | STRING_BYTE[b[i + 3] as number]!) === 0) i += 4;
-      if (i >= limit) return false;
-      const s = b[i];
-      if (s === BACKSLASH) i += 2;
-      else {
-        i++;
-        if (s === QUOTE) break;
-      }
     }
   }
   return false;
+}
+
+/** Index after the string opening at `i` (a backslash escapes the next byte), or past the end: plain bytes by four. */
+function afterString(b: Uint8Array, i: number): number {
+  const n = b.length;
+  i++;
+  for (;;) {
+    while (i + 4 <= n && (STRING_BYTE[b[i] as number]! | STRING_BYTE[b[i + 1] as number]!
+      | STRING_BYTE[b[i + 2] as number]! | STRING_BYTE[b[i + 3] as number]!) === 0) i += 4;
+    if (i >= n) return n;
+    const s = b[i];
+    if (s === QUOTE) return i + 1;
+    i += s === BACKSLASH ? 2 : 1;
+  }
 }

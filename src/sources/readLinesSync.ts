@@ -26,9 +26,11 @@ export interface ReadLinesSyncOptions {
 
 const FINAL_NEWLINE = Buffer.from('\n');
 // A FIFO put where a transcript was listed must not block the open or the read, and a device must not be read
-// without end: the open is non-blocking and the read stops at the listed size (so no fstat is needed); a file
-// listed without a size was a regular file in its folder's entries.
+// without end: the open is non-blocking and the read stops at the listed size (so no fstat is needed). A file
+// listed without a size was a regular file in its folder's entries, and is opened without following a link, so a
+// link to a device swapped in since is not read to no end either.
 const OPEN_FLAGS = fs.constants.O_NONBLOCK === undefined ? 'r' : fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
+const UNSIZED_OPEN_FLAGS = fs.constants.O_NOFOLLOW === undefined || typeof OPEN_FLAGS === 'string' ? OPEN_FLAGS : OPEN_FLAGS | fs.constants.O_NOFOLLOW;
 
 /**
  * Reads a whole file in one blocking pass, through the same line splitter as `streamAppended` (CRLF, long-line
@@ -38,7 +40,7 @@ const OPEN_FLAGS = fs.constants.O_NONBLOCK === undefined ? 'r' : fs.constants.O_
 export function readLinesSync(path: string, onLine: (line: string) => void, options: ReadLinesSyncOptions): WholeReadResult {
   let fd: number;
   try {
-    fd = fs.openSync(path, OPEN_FLAGS);
+    fd = fs.openSync(path, options.size === Number.POSITIVE_INFINITY ? UNSIZED_OPEN_FLAGS : OPEN_FLAGS);
   } catch (error) {
     const code = fsErrorCode(error);
     return code === 'ENOENT' || code === 'ENOTDIR' ? { status: 'missing' } : { status: 'unreadable', reason: code };

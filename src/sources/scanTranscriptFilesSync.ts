@@ -3,7 +3,7 @@ import type { TranscriptFile } from './listTranscriptFiles';
 import { hasUsageOrErrorNeedle, isUserRecordInRange } from './mayCarryUsageOrError';
 import { readLinesSync } from './readLinesSync';
 import type { ScanStats } from './scanStats';
-import { wasmJsonScan, type WasmJsonScan } from './wasmJsonScan';
+import { createWasmJsonScan, type WasmJsonScan } from './wasmJsonScan';
 import { reportLineResult, transcriptLineHandler, type LineHandlerOptions } from './transcriptLineHandler';
 
 /** Options of a one-shot sync scan: rejections are looked for only when someone listens for them. */
@@ -31,7 +31,7 @@ const NO_LINE = (): void => {};
  */
 export function scanTranscriptFilesSync(files: readonly TranscriptFile[], options: SyncScanOptions, stats: ScanStats): void {
   const chunkBytes = options.chunkBytes ?? SYNC_CHUNK_BYTES;
-  const wasm = options.useWebAssembly === false ? undefined : wasmJsonScan();
+  const wasm = options.useWebAssembly === false ? undefined : createWasmJsonScan();
   const useWasm = wasm !== undefined && wasm.scratch.length === chunkBytes;
   const scratch = useWasm ? wasm.scratch : Buffer.allocUnsafe(chunkBytes);
   const wantsRejections = options.onRejection !== undefined;

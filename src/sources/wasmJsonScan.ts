@@ -33,21 +33,17 @@ interface Exports {
   isUserRecord(start: number, end: number): number;
 }
 
-let loaded: WasmJsonScan | null | undefined;
-
-/** The module, instantiated once; undefined where WebAssembly (with SIMD) is not available. */
-export function wasmJsonScan(): WasmJsonScan | undefined {
-  if (loaded === undefined) loaded = instantiate();
-  return loaded ?? undefined;
-}
-
-function instantiate(): WasmJsonScan | null {
+/**
+ * A new instance of the module, with its own memory (1.1 MiB; compiling 2 KB takes well under a millisecond), for
+ * one scan; undefined where WebAssembly (with SIMD) is not available.
+ */
+export function createWasmJsonScan(): WasmJsonScan | undefined {
   let exports: Exports;
   try {
     const module = new WebAssembly.Module(Buffer.from(JSON_SCAN_WASM, 'base64'));
     exports = new WebAssembly.Instance(module, {}).exports as unknown as Exports;
   } catch {
-    return null;
+    return undefined;
   }
   const memory = exports.memory.buffer;
   const tooDeep = exports.TOO_DEEP.value;

@@ -38,6 +38,18 @@ test('the byte checks accept exactly what JSON.parse accepts: hand-picked edges'
   check(Buffer.from([0x22, 0xc3, 0x22]));
   check(Buffer.concat([Buffer.from('['.repeat(100_000)), Buffer.from(']'.repeat(100_000))]));
   check(Buffer.concat([Buffer.from('['.repeat(100_000)), Buffer.from(']'.repeat(99_999))]));
+  // Objects and arrays mixed past the depth kept in bits (30): each closer must match its own opener.
+  for (const depth of [29, 30, 31, 45]) {
+    const opens = Array.from({ length: depth }, (_, k) => (k % 3 === 0 ? '[' : '{"k":'));
+    const closes = opens.map((o) => (o === '[' ? ']' : '}')).reverse();
+    check(`${opens.join('')}1${closes.join('')}`);
+    for (const at of [0, 1, depth - 31, depth - 30, depth - 29, depth - 2]) {
+      if (at < 0 || at >= depth) continue;
+      const swapped = [...closes];
+      swapped[at] = swapped[at] === ']' ? '}' : ']';
+      check(`${opens.join('')}1${swapped.join('')}`);
+    }
+  }
 });
 
 test('the byte checks accept exactly what JSON.parse accepts: generated JSON and damaged copies', () => {

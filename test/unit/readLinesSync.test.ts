@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { readLinesSync } from '../../src/sources/readLinesSync';
@@ -38,6 +38,26 @@ test('a whole read gives every line of the file, with or without a last newline,
         assert.deepEqual(skipped, expected.filter(isUser));
         assert.deepEqual(seen, expected.filter((l) => !isUser(l)));
       }), { numRuns: 400 });
+  } finally {
+    await temp.cleanup();
+  }
+});
+
+test('a file listed without a size is not read through a link swapped in since; one listed with its size still is', async () => {
+  const temp = await tempDir();
+  try {
+    const target = path.join(temp.dir, 'target.jsonl');
+    const link = path.join(temp.dir, 'link.jsonl');
+    writeFileSync(target, '{"a":1}\n');
+    symlinkSync(target, link);
+    const seen: string[] = [];
+    const unsized = readLinesSync(link, (l) => seen.push(l), { scratch: Buffer.alloc(64), size: Infinity });
+    assert.equal(unsized.status, 'unreadable');
+    assert.equal(seen.length, 0);
+    // A link the listing stat'd (and so sized) is followed as before.
+    const sized = readLinesSync(link, (l) => seen.push(l), { scratch: Buffer.alloc(64), size: 8 });
+    assert.equal(sized.status, 'read');
+    assert.deepEqual(seen, ['{"a":1}']);
   } finally {
     await temp.cleanup();
   }

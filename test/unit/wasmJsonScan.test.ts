@@ -4,9 +4,9 @@ import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { valueEnd } from '../../src/sources/jsonBytes';
 import { isUserRecordInRange } from '../../src/sources/mayCarryUsageOrError';
-import { wasmJsonScan } from '../../src/sources/wasmJsonScan';
+import { createWasmJsonScan } from '../../src/sources/wasmJsonScan';
 
-const wasm = wasmJsonScan();
+const wasm = createWasmJsonScan();
 
 /** The wasm answer for `bytes` placed at `offset` in the module's read buffer, as an index into `bytes`. */
 function inScratch(bytes: Uint8Array, offset: number): number {
@@ -18,7 +18,7 @@ function inScratch(bytes: Uint8Array, offset: number): number {
 }
 
 test('the WebAssembly module loads here (Node has WebAssembly with SIMD)', () => {
-  assert.ok(wasm, 'wasmJsonScan() gave nothing: the CLI would fall back to the JS checks');
+  assert.ok(wasm, 'createWasmJsonScan() gave nothing: the CLI would fall back to the JS checks');
   assert.equal(wasm.scratch.length, 1024 * 1024);
 });
 
