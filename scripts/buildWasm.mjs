@@ -7,7 +7,7 @@ import fs from 'node:fs';
 
 export const WASM_SOURCE = 'wasm/jsonScan.ts';
 export const WASM_MODULE = 'src/sources/jsonScanWasm.ts';
-const FLAGS = ['-O3', '--runtime', 'stub', '--enable', 'simd', '--use', 'abort=', '--initialMemory', '18', '--maximumMemory', '18', '--noAssert'];
+const FLAGS = ['-O3', '--runtime', 'stub', '--enable', 'simd', '--use', 'abort=', '--initialMemory', '19', '--maximumMemory', '19', '--noAssert'];
 
 /** The compiled module's bytes. */
 export async function compileWasm() {

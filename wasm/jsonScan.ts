@@ -11,6 +11,16 @@ const STACK: i32 = SCRATCH + SCRATCH_BYTES + 64;
 const STACK_CAP: i32 = 65536 - 128;
 /** Returned when the value nests deeper than the stack holds. */
 export const TOO_DEEP: i32 = -2;
+/** The fields `readFields` looks for (written by the caller, see `FIELDS`), and where it puts their values. */
+export const FIELDS: i32 = 18 * 65536;
+export const FIELDS_BYTES: i32 = 4096;
+export const SLOT_COUNT: i32 = 256;
+/** Per slot: where the value starts and ends (i32 each), and a number (f64): see `noteValue`. */
+export const SLOTS: i32 = FIELDS + FIELDS_BYTES;
+export const ENDS: i32 = SLOTS + SLOT_COUNT * 4;
+export const NUMBERS: i32 = ENDS + SLOT_COUNT * 4;
+/** Returned by `readFields` for a key with an escape: the caller reads that record itself. */
+export const ESCAPED_KEY: i32 = -3;
 
 const QUOTE: u32 = 0x22;
 const BACKSLASH: u32 = 0x5c;
@@ -204,4 +214,106 @@ export function isUserRecord(start: i32, end: i32): bool {
     }
   }
   return false;
+}
+
+// The fields table at FIELDS, written by the caller: levels of an object's fields, the root level first. A level is
+// [field count: u8][first slot: u8][end slot: u8] (its slots and those of the levels below it are [first, end)),
+// then per field [name length: u8][slot: u8][offset of its nested level from FIELDS: u16, 0 for none][name bytes].
+
+/**
+ * Notes the value in [i, end) in `slot`: its start and end, and for a number of plain digits (15 at most, so the sum
+ * is exact) its value, for a string 1 when its bytes are plain ASCII without escapes (the text is then those
+ * bytes), else NaN or 0.
+ */
+function noteValue(slot: i32, i: i32, end: i32): void {
+  store<i32>(SLOTS + (slot << 2), i);
+  store<i32>(ENDS + (slot << 2), end);
+  let value: f64 = NaN;
+  const c = <u32>load<u8>(i);
+  if (c == QUOTE) {
+    value = 1;
+    for (let j = i + 1; j < end - 1; j++) {
+      const d = <u32>load<u8>(j);
+      if (d >= 0x80 || d == BACKSLASH) {
+        value = 0;
+        break;
+      }
+    }
+  } else if (isDigit(c) && end - i <= 15) {
+    value = 0;
+    for (let j = i; j < end; j++) {
+      const d = <u32>load<u8>(j) - 0x30;
+      if (d > 9) {
+        value = NaN;
+        break;
+      }
+      value = value * 10 + <f64>d;
+    }
+  }
+  store<f64>(NUMBERS + (slot << 3), value);
+}
+
+/** Sets the slots [from, to) to -1: no value seen. */
+function clearSlots(from: i32, to: i32): void {
+  for (let s = from; s < to; s++) store<i32>(SLOTS + (s << 2), -1);
+}
+
+/** The field of `level` named by the key bytes [from, to) (quotes excluded), -1 for none, or ESCAPED_KEY. */
+function fieldOf(from: i32, to: i32, level: i32): i32 {
+  const length = to - from;
+  const count = <i32>load<u8>(level);
+  let f = level + 3;
+  for (let k = 0; k < count; k++) {
+    const size = <i32>load<u8>(f);
+    if (size == length) {
+      let j = 0;
+      while (j < size && load<u8>(f + 4 + j) == load<u8>(from + j)) j++;
+      if (j == size) return f;
+    }
+    f += 4 + size;
+  }
+  for (let j = from; j < to; j++) if (<u32>load<u8>(j) == BACKSLASH) return ESCAPED_KEY;
+  return -1;
+}
+
+/** The object at `i` (its opening brace) read against `level`: index after it, -1, TOO_DEEP or ESCAPED_KEY. */
+function readObject(i: i32, n: i32, level: i32): i32 {
+  i = skipSpace(i + 1, n);
+  if (at(i, n) == 0x7d) return i + 1;
+  while (true) {
+    if (at(i, n) != QUOTE) return -1;
+    const keyEnd = stringEnd(i, n);
+    if (keyEnd < 0) return -1;
+    const field = fieldOf(i + 1, keyEnd - 1, level);
+    if (field == ESCAPED_KEY) return ESCAPED_KEY;
+    i = skipSpace(keyEnd, n);
+    if (at(i, n) != 0x3a) return -1;
+    i = skipSpace(i + 1, n);
+    if (field < 0) i = valueEnd(i, n);
+    else {
+      // A repeated key keeps its last value, as JSON.parse does: what an earlier one set below it is cleared.
+      const nested = <i32>load<u16>(field + 2);
+      if (nested != 0) clearSlots(<i32>load<u8>(FIELDS + nested + 1), <i32>load<u8>(FIELDS + nested + 2));
+      const end = nested != 0 && at(i, n) == 0x7b ? readObject(i, n, FIELDS + nested) : valueEnd(i, n);
+      if (end >= 0) noteValue(<i32>load<u8>(field + 1), i, end);
+      i = end;
+    }
+    if (i < 0) return i;
+    i = skipSpace(i, n);
+    const c = at(i, n);
+    if (c == 0x7d) return i + 1;
+    if (c != 0x2c) return -1;
+    i = skipSpace(i + 1, n);
+  }
+  return -1;
+}
+
+/**
+ * Checks the object at `i` in [i, n) as `valueEnd` does and notes where the value of each field of the table at
+ * FIELDS starts (in its slot, -1 where absent): the index after the object, -1 where JSON.parse would throw,
+ * TOO_DEEP, or ESCAPED_KEY.
+ */
+export function readFields(i: i32, n: i32): i32 {
+  clearSlots(<i32>load<u8>(FIELDS + 1), <i32>load<u8>(FIELDS + 2));
+  return at(i, n) == 0x7b ? readObject(i, n, FIELDS) : -1;
 }

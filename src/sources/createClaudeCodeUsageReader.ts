@@ -1,6 +1,7 @@
 import { asClaudeCodeRecord } from './asClaudeCodeRecord';
 import { isPlainAscii, literalEnd, numberEnd, skipSpace, stringEnd, valueEnd } from './jsonBytes';
 import { usageOf, type ClaudeCodeRecordResult } from './parseClaudeCodeRecord';
+import type { FieldReader, FieldTree } from './wasmJsonScan';
 
 // Reads usage straight from a line's bytes: the whole line is checked against JSON's grammar, but only the
 // fields `asClaudeCodeRecord` and `usageOf` look at become values. JSON.parse built every string and object of
@@ -38,6 +39,18 @@ export interface UsageReaderOptions {
    * a record's bytes are the message text, in a field the reader only checks.
    */
   readonly valueEnd?: (b: Uint8Array, i: number) => number;
+  /**
+   * A reader of the record's fields outside JS (the CLI's WebAssembly `fieldReader`): it checks the whole line and
+   * notes where the kept values start, and the reader reads only those. Lines it cannot answer are read here.
+   */
+  readonly fieldReader?: (tree: FieldTree) => FieldReader | undefined;
+  /**
+   * A byte test the line must pass to be read at all (the scan's needle test, `hasUsageOrErrorNeedle`): the
+   * reader then answers `gate(line) ? read(line) : ignored`. It must pass every line holding the bytes `"usage"`.
+   * A line the field reader finds well-formed is not tested: a record gives usage only through a `usage` key,
+   * and a key with an escape is not read there, so without those bytes the answer is `ignored` either way.
+   */
+  readonly gate?: (line: Buffer) => boolean;
 }
 
 /**
@@ -56,22 +69,33 @@ export function createClaudeCodeUsageReader(options: UsageReaderOptions = {}): (
     return out;
   };
   const context: ReadContext = { objectFor, skipValue: options.valueEnd ?? valueEnd, recentString: createRecentStrings() };
+  const fields = options.fieldReader?.(RECORD);
+  const gate = options.gate;
+  const readLine = (line: Buffer, start: number): ClaudeCodeRecordResult => {
+    if (line[start] !== 0x7b) return resultOf(line, valueEnd(line, start), undefined);
+    const record = objectFor(RECORD);
+    return resultOf(line, readObject(line, start, RECORD, record, context), record);
+  };
   return (line) => {
     // The UTF-8 decoder drops one byte-order mark at the start.
     const start = skipSpace(line, line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf ? 3 : 0);
-    let record: Record<string, unknown> | undefined;
-    let end: number;
-    if (line[start] === 0x7b) {
-      record = objectFor(RECORD);
-      end = readObject(line, start, RECORD, record, context);
-    } else end = valueEnd(line, start);
-    if (end < 0 || skipSpace(line, end) !== line.length) return MALFORMED_JSON;
-    const checked = record && asClaudeCodeRecord(record);
-    if (!checked) return MALFORMED_SHAPE;
-    const usage = usageOf(checked);
-    if (usage === 'bad') return MALFORMED_SHAPE;
-    return usage ? { kind: 'record', usage } : IGNORED;
+    const end = line[start] === 0x7b ? fields?.read(line, start) : undefined;
+    if (end === undefined) return gate && !gate(line) ? IGNORED : readLine(line, start);
+    const record = objectFor(RECORD);
+    if (end >= 0 && skipSpace(line, end) === line.length) readNoted(line, RECORD, record, fields as FieldReader, context);
+    const result = resultOf(line, end, record);
+    return result.kind === 'malformed' && gate && !gate(line) ? IGNORED : result;
   };
+}
+
+/** The result for a line read to `end` (-1 for a JSON error) into `record` (undefined for a value not an object). */
+function resultOf(line: Buffer, end: number, record: Record<string, unknown> | undefined): ClaudeCodeRecordResult {
+  if (end < 0 || skipSpace(line, end) !== line.length) return MALFORMED_JSON;
+  const checked = record && asClaudeCodeRecord(record);
+  if (!checked) return MALFORMED_SHAPE;
+  const usage = usageOf(checked);
+  if (usage === 'bad') return MALFORMED_SHAPE;
+  return usage ? { kind: 'record', usage } : IGNORED;
 }
 
 /** How a reader reads: its reused objects, and how it steps over the values of fields it does not keep. */
@@ -111,6 +135,34 @@ function readObject(b: Buffer, i: number, spec: Level, out: Record<string, unkno
   }
 }
 
+/**
+ * Reads into `out` the fields of `spec` whose values `fields` noted in `b` (the line is known to be well-formed
+ * JSON): plain strings and numbers as the module saw them, anything else as `readValue` reads it.
+ */
+function readNoted(b: Buffer, spec: Level, out: Record<string, unknown>, fields: FieldReader, context: ReadContext): void {
+  const first = fields.firstSlot(spec);
+  const base = b.byteOffset;
+  for (let f = 0; f < spec.keys.length; f++) {
+    const slot = first + f;
+    const at = fields.starts[slot] as number;
+    if (at < 0) continue;
+    const i = at - base;
+    const c = b[i];
+    const key = spec.keys[f] as string;
+    const nested = spec.nested[f];
+    const value = fields.numbers[slot] as number;
+    if (c === 0x22 && value === 1) {
+      const end = (fields.ends[slot] as number) - base - 1;
+      out[key] = key === 'type' || key === 'model' ? context.recentString(b, i + 1, end) : b.toString('latin1', i + 1, end);
+    } else if (c !== 0x22 && !Number.isNaN(value)) out[key] = value;
+    else if (nested && c === 0x7b) {
+      const child = context.objectFor(nested);
+      out[key] = child;
+      readNoted(b, nested, child, fields, context);
+    } else readValue(b, i, out, key, context);
+  }
+}
+
 /** Which field of `spec` the key in [start, end) (quotes included) names, or -1; a key with escapes is decoded first. */
 function fieldOf(b: Buffer, start: number, end: number, spec: Level): number {
   const from = start + 1;
@@ -142,7 +194,7 @@ function readValue(b: Buffer, i: number, out: Record<string, unknown>, key: stri
     end = numberEnd(b, i);
     if (end >= 0) out[key] = numberAt(b, i, end);
   } else if (c === 0x7b || c === 0x5b) {
-    end = valueEnd(b, i);
+    end = context.skipValue(b, i);
     out[key] = c === 0x7b ? {} : [];
   } else {
     end = literalEnd(b, i);

@@ -62,9 +62,10 @@ export function scanTranscriptFilesSync(files: readonly TranscriptFile[], option
  * false, so the splitter never decodes a line.
  */
 function usageLineAcceptor(options: LineHandlerOptions, stats: ScanStats, wasm: WasmJsonScan | undefined): (line: Buffer) => boolean {
-  const readUsage = createClaudeCodeUsageReader(wasm ? { valueEnd: wasm.valueEnd } : {});
+  // Lines without a needle are not read (the async scan's byte test): the reader tests them only when it must.
+  const readUsage = createClaudeCodeUsageReader({ gate: hasUsageOrErrorNeedle, ...(wasm ? { valueEnd: wasm.valueEnd, fieldReader: wasm.fieldReader } : {}) });
   return (line) => {
-    if (hasUsageOrErrorNeedle(line)) reportLineResult(readUsage(line), options, stats);
+    reportLineResult(readUsage(line), options, stats);
     return false;
   };
 }

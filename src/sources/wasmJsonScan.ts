@@ -16,6 +16,39 @@ export interface WasmJsonScan {
   valueEnd(b: Uint8Array, i: number): number;
   /** `mayCarryUsageOrError.isUserRecordInRange(b, start, end)`. */
   isUserRecordInRange(b: Buffer, start: number, end: number): boolean;
+  /**
+   * A reader of the fields of `tree` in an object, for bytes inside the module memory. The module holds one field
+   * table: a second call makes the first reader's answers wrong, so a scan makes one (see `createClaudeCodeUsageReader`).
+   */
+  fieldReader(tree: FieldTree): FieldReader | undefined;
+}
+
+/** The fields looked for at one level of an object, and for each, the level of its value when that is an object. */
+export interface FieldTree {
+  readonly keys: readonly string[];
+  readonly nested: readonly (FieldTree | null)[];
+}
+
+/**
+ * Checks a whole object as `jsonBytes.valueEnd` does, in the module, and notes where the value of each field of
+ * its tree starts and ends: the JS side then reads only those few values. Slots hold addresses in the module's
+ * memory: subtract the `byteOffset` of the buffer read.
+ */
+export interface FieldReader {
+  /**
+   * The index after the object at `b[i]` (`valueEnd`'s answer, -1 included), with the values noted; or
+   * undefined when the module cannot answer (bytes outside its memory, a key with an escape, nesting past its
+   * stack): the caller reads that object itself.
+   */
+  read(b: Uint8Array, i: number): number | undefined;
+  /** The slot of `tree.keys[0]` (its other keys follow in order). */
+  firstSlot(tree: FieldTree): number;
+  /** Where each slot's value starts after the last `read`, or -1 where its key was not there. */
+  readonly starts: Int32Array;
+  /** Where each noted value ends. */
+  readonly ends: Int32Array;
+  /** For a noted number of at most 15 plain digits its value, for a string 1 when it is plain ASCII without escapes, else NaN or 0. */
+  readonly numbers: Float64Array;
 }
 
 // The little of the WebAssembly API used here (the project's TypeScript libraries do not declare it).
@@ -29,8 +62,15 @@ interface Exports {
   readonly SCRATCH: { readonly value: number };
   readonly SCRATCH_BYTES: { readonly value: number };
   readonly TOO_DEEP: { readonly value: number };
+  readonly FIELDS: { readonly value: number };
+  readonly FIELDS_BYTES: { readonly value: number };
+  readonly SLOTS: { readonly value: number };
+  readonly ENDS: { readonly value: number };
+  readonly NUMBERS: { readonly value: number };
+  readonly SLOT_COUNT: { readonly value: number };
   valueEnd(i: number, n: number): number;
   isUserRecord(start: number, end: number): number;
+  readFields(i: number, n: number): number;
 }
 
 /**
@@ -62,5 +102,67 @@ export function createWasmJsonScan(): WasmJsonScan | undefined {
       if (b.buffer !== memory) return jsIsUserRecordInRange(b, start, end);
       return isUser(b.byteOffset + start, b.byteOffset + end) !== 0;
     },
+    fieldReader: (tree) => createFieldReader(exports, tree),
   };
+}
+
+/** Writes `tree` into the module's field table; undefined when it does not fit (the caller reads in JS). */
+function createFieldReader(exports: Exports, tree: FieldTree): FieldReader | undefined {
+  const memory = exports.memory.buffer;
+  const table = encodeFieldTree(tree, exports.SLOT_COUNT.value);
+  if (!table || table.bytes.length > exports.FIELDS_BYTES.value) return undefined;
+  new Uint8Array(memory).set(table.bytes, exports.FIELDS.value);
+  const count = exports.SLOT_COUNT.value;
+  const { firstSlots } = table;
+  const readFields = exports.readFields;
+  return {
+    read(b, i) {
+      if (b.buffer !== memory) return undefined;
+      const base = b.byteOffset;
+      const end = readFields(base + i, base + b.length);
+      if (end === -1) return -1;
+      // The module's other answers below zero: nested past its stack, or a key with an escape.
+      return end < 0 ? undefined : end - base;
+    },
+    firstSlot: (level) => firstSlots.get(level) ?? -1,
+    starts: new Int32Array(memory, exports.SLOTS.value, count),
+    ends: new Int32Array(memory, exports.ENDS.value, count),
+    numbers: new Float64Array(memory, exports.NUMBERS.value, count),
+  };
+}
+
+/**
+ * The table layout wasm/jsonScan.ts reads: per level, [field count][first slot][end slot], then per field [name
+ * length][slot][offset of its nested level, u16 little-endian, 0 for none][name]; the root level at offset 0.
+ * Slots are numbered level by level, each level's below it. Undefined when a name or a slot number passes a byte, or a level appears twice.
+ */
+export function encodeFieldTree(tree: FieldTree, slotCount: number): { bytes: Uint8Array; firstSlots: Map<FieldTree, number> } | undefined {
+  const bytes: number[] = [];
+  const firstSlots = new Map<FieldTree, number>();
+  let nextSlot = 0;
+  const write = (level: FieldTree): number | undefined => {
+    const at = bytes.length;
+    const first = nextSlot;
+    nextSlot += level.keys.length;
+    if (firstSlots.has(level) || nextSlot > Math.min(slotCount, 255)) return undefined;
+    firstSlots.set(level, first);
+    bytes.push(level.keys.length, first, 0);
+    const nestedAt: number[] = [];
+    for (const [f, key] of level.keys.entries()) {
+      const name = Buffer.from(key);
+      if (name.length > 255) return undefined;
+      nestedAt.push(bytes.length + 2);
+      bytes.push(name.length, first + f, 0, 0, ...name);
+    }
+    for (const [f, child] of level.nested.entries()) {
+      if (!child) continue;
+      const offset = write(child);
+      if (offset === undefined || offset > 0xffff) return undefined;
+      bytes[nestedAt[f] as number] = offset & 0xff;
+      bytes[(nestedAt[f] as number) + 1] = offset >> 8;
+    }
+    bytes[at + 2] = nextSlot;
+    return at;
+  };
+  return write(tree) === 0 ? { bytes: Uint8Array.from(bytes), firstSlots } : undefined;
 }

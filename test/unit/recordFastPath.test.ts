@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { asClaudeCodeRecord } from '../../src/sources/asClaudeCodeRecord';
 import { claudeCodeRecordSchema } from '../../src/sources/claudeCodeRecordSchema';
-import { isUserRecordByHead, isUserRecordInRange, mayCarryUsageOrErrorBytes } from '../../src/sources/mayCarryUsageOrError';
+import { hasUsageOrErrorNeedle, isUserRecordByHead, isUserRecordInRange, mayCarryUsageOrErrorBytes } from '../../src/sources/mayCarryUsageOrError';
 import { parseClaudeCodeRecord, type ClaudeCodeRecordContext } from '../../src/sources/parseClaudeCodeRecord';
 import { createClaudeCodeUsageReader } from '../../src/sources/createClaudeCodeUsageReader';
+import { createWasmJsonScan, type WasmJsonScan } from '../../src/sources/wasmJsonScan';
 import { variantFiles } from '../fixtures/sources/variantTree';
 
 const anyValue = fc.oneof(
@@ -150,14 +151,47 @@ const context: ClaudeCodeRecordContext = { classify: () => undefined, isHistoric
 const decoder = new TextDecoder();
 const plain = (raw: Buffer) => parseClaudeCodeRecord(decoder.decode(raw), context);
 const readUsage = createClaudeCodeUsageReader();
+const gatedUsage = createClaudeCodeUsageReader({ gate: hasUsageOrErrorNeedle });
+const IGNORED = { kind: 'ignored' };
+
+/** A reader over its own WebAssembly module (one field table each), and the module's read buffer. */
+function wasmReader(gated: boolean): { wasm: WasmJsonScan; read: (line: Buffer) => unknown } {
+  const wasm = createWasmJsonScan();
+  if (!wasm) throw new Error('no WebAssembly');
+  return { wasm, read: createClaudeCodeUsageReader({ valueEnd: wasm.valueEnd, fieldReader: wasm.fieldReader, ...(gated ? { gate: hasUsageOrErrorNeedle } : {}) }) };
+}
+const inModule = wasmReader(false);
+const gatedInModule = wasmReader(true);
+
+/** `raw` placed at `offset` in the module's read buffer, with quotes after it (a read past its end would show). */
+function placed(wasm: WasmJsonScan, raw: Buffer, offset: number): Buffer {
+  wasm.scratch.set(raw, offset);
+  wasm.scratch.fill(0x22, offset + raw.length, Math.min(wasm.scratch.length, offset + raw.length + 32));
+  return wasm.scratch.subarray(offset, offset + raw.length);
+}
+
+/**
+ * Every reader answers as parsing the decoded line does: the JS one on any buffer, the WebAssembly one on the line
+ * in its memory, and gated by the needle test, what the scan's needle test then parse would give.
+ */
+function assertReadersAgree(raw: Buffer, offset = raw.length % 17): void {
+  const expected = plain(raw);
+  const gated = hasUsageOrErrorNeedle(raw) ? expected : IGNORED;
+  const label = decoder.decode(raw).slice(0, 160);
+  assert.deepEqual(readUsage(raw), expected, label);
+  assert.deepEqual(gatedUsage(raw), gated, label);
+  // A line longer than the read buffer is never in it.
+  if (offset + raw.length > inModule.wasm.scratch.length) return;
+  assert.deepEqual(inModule.read(placed(inModule.wasm, raw, offset)), expected, label);
+  assert.deepEqual(gatedInModule.read(placed(gatedInModule.wasm, raw, offset)), gated, label);
+}
 
 test('reading usage from the bytes gives what parsing the decoded line gives, on every line of the variant tree', () => {
   let lines = 0;
   for (const body of Object.values(variantFiles())) {
     for (const raw of splitLines(body)) {
-      if (!mayCarryUsageOrErrorBytes(raw)) continue;
       lines++;
-      assert.deepEqual(readUsage(raw), plain(raw), decoder.decode(raw).slice(0, 120));
+      assertReadersAgree(raw);
     }
   }
   assert.ok(lines >= 25, `only ${lines} lines checked`);
@@ -177,7 +211,7 @@ test('a byte-order mark, a non-ASCII model or id, escapes and invalid UTF-8 are 
     Buffer.from(line.replace('"input_tokens":1', '"input_tokens":01')), Buffer.from(line.replace('}}}', '}}} ')), Buffer.from(line.replace('}}}', '}},}')),
     Buffer.from(`[${line}]`), Buffer.from('"usage"'), Buffer.from(`\t ${line}\r`), Buffer.from(line.replace('"msg_1"', '"msg\\x"')),
   ];
-  for (const raw of cases) assert.deepEqual(readUsage(raw), plain(raw), decoder.decode(raw));
+  for (const raw of cases) assertReadersAgree(raw);
   const first = readUsage(cases[0]!);
   assert.equal(first.kind === 'record' ? first.usage?.model : undefined, 'modèle');
 });
@@ -186,7 +220,7 @@ test('reading usage from bytes agrees with the decoded parse on arbitrary JSON-i
   const fragments = fc.constantFrom('{', '}', '"usage"', ':', ',', '"type":"assistant"', '"message":{', '"model":"é"', '"input_tokens":1', '"output_tokens":2', '"timestamp":"2026-01-01T00:00:00Z"', ' ', '"', '\\', 'é', '\u0001', '[', ']');
   fc.assert(fc.property(fc.array(fragments, { maxLength: 30 }), fc.uint8Array({ maxLength: 4 }), (parts, noise) => {
     const raw = Buffer.concat([Buffer.from(parts.join('')), Buffer.from(noise)]);
-    assert.deepEqual(readUsage(raw), plain(raw), decoder.decode(raw));
+    assertReadersAgree(raw);
   }), { numRuns: 2000 });
 });
 
@@ -202,7 +236,7 @@ test('reading usage from bytes agrees with the decoded parse on generated record
       const at = d.at % (raw.length + 1);
       raw = Buffer.concat([raw.subarray(0, at), Buffer.from(d.bytes), raw.subarray(Math.min(raw.length, at + d.drop))]);
     }
-    assert.deepEqual(readUsage(raw), plain(raw), decoder.decode(raw));
+    assertReadersAgree(raw, d.at % 41);
   }), { numRuns: 5000 });
 });
 

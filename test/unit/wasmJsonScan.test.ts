@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { valueEnd } from '../../src/sources/jsonBytes';
 import { isUserRecordInRange } from '../../src/sources/mayCarryUsageOrError';
-import { createWasmJsonScan } from '../../src/sources/wasmJsonScan';
+import { createWasmJsonScan, encodeFieldTree, type FieldTree } from '../../src/sources/wasmJsonScan';
 
 const wasm = createWasmJsonScan();
 
@@ -71,4 +71,44 @@ test('the WebAssembly head check gives the JS answer on generated heads, at any 
     wasm.scratch.set(line, 7);
     assert.equal(wasm.isUserRecordInRange(wasm.scratch, 7, 7 + line.length), isUserRecordInRange(line, 0, line.length), String(padding));
   }
+});
+
+test('the field reader notes where each kept value starts and ends, the last of a repeated key, and leaves the rest to JS', () => {
+  const scan = createWasmJsonScan();
+  if (!scan) throw new Error('no WebAssembly');
+  const inner: FieldTree = { keys: ['n', 's'], nested: [null, null] };
+  const tree: FieldTree = { keys: ['a', 'b'], nested: [null, inner] };
+  const reader = scan.fieldReader(tree);
+  if (!reader) throw new Error('the tree did not fit');
+  const read = (text: string, offset = 3): { end: number | undefined; values: (string | undefined)[]; numbers: number[] } => {
+    const line = scan.scratch.subarray(offset, offset + Buffer.byteLength(text));
+    line.write(text);
+    const end = reader.read(line, 0);
+    const slots = [reader.firstSlot(tree), reader.firstSlot(tree) + 1, reader.firstSlot(inner), reader.firstSlot(inner) + 1];
+    const values = slots.map((s) => ((reader.starts[s] as number) < 0 ? undefined
+      : line.toString('utf8', (reader.starts[s] as number) - line.byteOffset, (reader.ends[s] as number) - line.byteOffset)));
+    return { end, values, numbers: slots.map((s) => reader.numbers[s] as number) };
+  };
+  const first = read('{"a": 12 ,"x":[{"a":1}],"b":{"s":"é","n":-3,"s":"plain"}}');
+  assert.equal(first.end, 58);
+  assert.deepEqual(first.values, ['12', '{"s":"é","n":-3,"s":"plain"}', '-3', '"plain"']);
+  assert.deepEqual(first.numbers.map(String), ['12', 'NaN', 'NaN', '1']);
+  // A repeated object key clears what its first value set below it; a non-object value has no fields below.
+  assert.deepEqual(read('{"b":{"n":1},"b":{"s":"\\u00e9"}}').values, [undefined, '{"s":"\\u00e9"}', undefined, '"\\u00e9"']);
+  assert.equal(read('{"b":{"n":1},"b":{"s":"\\u00e9"}}').numbers[3], 0);
+  assert.deepEqual(read('{"b":{"n":1},"b":7}').values, [undefined, '7', undefined, undefined]);
+  assert.equal(read('{"a":1,}').end, -1);
+  assert.equal(read('{"\\u0061":1}').end, undefined, 'a key with an escape is read in JS');
+  assert.equal(read(`{"a":${'['.repeat(70_000)}${']'.repeat(70_000)}}`).end, undefined, 'nested past the stack: read in JS');
+  assert.equal(reader.read(Buffer.from('{"a":1}'), 0), undefined, 'bytes outside the module memory');
+});
+
+test('a field tree that does not fit the module table is refused, so the reader reads in JS', () => {
+  const wide: FieldTree = { keys: Array.from({ length: 256 }, (_, k) => `k${k}`), nested: [] };
+  assert.equal(encodeFieldTree(wide, 256), undefined);
+  const shared: FieldTree = { keys: ['x'], nested: [null] };
+  assert.equal(encodeFieldTree({ keys: ['a', 'b'], nested: [shared, shared] }, 256), undefined);
+  assert.equal(encodeFieldTree({ keys: ['a'.repeat(256)], nested: [null] }, 256), undefined);
+  const ok = encodeFieldTree({ keys: ['a', 'b'], nested: [null, shared] }, 256);
+  assert.deepEqual(ok && [...ok.bytes], [2, 0, 3, 1, 0, 0, 0, 0x61, 1, 1, 13, 0, 0x62, 1, 2, 3, 1, 2, 0, 0, 0x78]);
 });
