@@ -50,6 +50,12 @@ export interface LineSplitterOptions {
    * apart from their first bytes, so they cost neither a view nor `accept`.
    */
   readonly skipInPlace?: (chunk: Buffer, start: number, end: number) => boolean;
+  /**
+   * Set when `skipInPlace` answers from a line's first bytes alone (as many as this): a line not finished in its
+   * chunk is then tested as soon as that many of its bytes are there, and one skipped is passed over to its newline
+   * without being held (a user record holding a pasted image of megabytes costs no copy).
+   */
+  readonly skipInPlaceHeadBytes?: number;
   /** Default {@link DEFAULT_MAX_STRING_BYTES}. */
   readonly maxStringBytes?: number;
   /** Default {@link DEFAULT_MAX_PENDING_BYTES}. */
@@ -96,7 +102,7 @@ class ByteLineSplitter implements LineSplitter {
       this.committed = position + from;
     }
     this.#end = position + chunk.length;
-    this.#hold(chunk.subarray(from));
+    if (!this.#isHeadSkipped(chunk, from)) this.#hold(chunk.subarray(from));
   }
 
   endRead(): void {
@@ -118,6 +124,21 @@ class ByteLineSplitter implements LineSplitter {
       return false;
     }
     this.lineCount++;
+    return true;
+  }
+
+  /**
+   * True when the unfinished line from `from` to the chunk's end starts a line that `skipInPlace` skips from its
+   * head: it is counted now and skipped to its newline, as a line given up is (but not counted as oversize).
+   */
+  #isHeadSkipped(chunk: Buffer, from: number): boolean {
+    const skip = this.#options.skipInPlace;
+    const head = this.#options.skipInPlaceHeadBytes;
+    if (!skip || head === undefined || chunk.length - from < head || this.#carryBytes > 0 || this.#elider || this.isSkipping) return false;
+    if (!skip(chunk, from, chunk.length)) return false;
+    this.lineCount++;
+    this.isSkipping = true;
+    this.committed = this.#end;
     return true;
   }
 

@@ -19,6 +19,8 @@ const TYPE_KEY = Buffer.from('"type"');
 const USER_VALUE = Buffer.from('"user"');
 /** Claude Code writes the top-level `type` within the first few hundred bytes, before the message. */
 const TYPE_WINDOW = 1024;
+/** {@link isUserRecordInRange} answers from at most this many bytes of a line's start. */
+export const USER_RECORD_HEAD_BYTES = TYPE_WINDOW;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COLON = 0x3a;

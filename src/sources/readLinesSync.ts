@@ -21,6 +21,8 @@ export interface ReadLinesSyncOptions {
   readonly acceptLine?: (line: Buffer) => boolean;
   /** See `LineSplitterOptions.skipInPlace`. */
   readonly skipInPlace?: (chunk: Buffer, start: number, end: number) => boolean;
+  /** See `LineSplitterOptions.skipInPlaceHeadBytes`. */
+  readonly skipInPlaceHeadBytes?: number;
   readonly maxLineBytes?: number;
 }
 
@@ -56,7 +58,7 @@ export function readLinesSync(path: string, onLine: (line: string) => void, opti
 
 function readAll(fd: number, onLine: (line: string) => void, options: ReadLinesSyncOptions): WholeReadResult {
   const { scratch, size } = options;
-  const splitter = createLineSplitter(0, false, { maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, accept: options.acceptLine, skipInPlace: options.skipInPlace }, onLine);
+  const splitter = createLineSplitter(0, false, { maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, accept: options.acceptLine, skipInPlace: options.skipInPlace, skipInPlaceHeadBytes: options.skipInPlaceHeadBytes }, onLine);
   let position = 0;
   let last = 0x0a;
   while (position < size) {

@@ -1,6 +1,6 @@
 import { createClaudeCodeUsageReader } from './createClaudeCodeUsageReader';
 import type { TranscriptFile } from './listTranscriptFiles';
-import { hasUsageOrErrorNeedle, isUserRecordInRange } from './mayCarryUsageOrError';
+import { hasUsageOrErrorNeedle, isUserRecordInRange, USER_RECORD_HEAD_BYTES } from './mayCarryUsageOrError';
 import { readLinesSync } from './readLinesSync';
 import type { ScanStats } from './scanStats';
 import { createWasmJsonScan, type WasmJsonScan } from './wasmJsonScan';
@@ -39,7 +39,7 @@ export function scanTranscriptFilesSync(files: readonly TranscriptFile[], option
   const skipInPlace = useWasm ? wasm.isUserRecordInRange : isUserRecordInRange;
   for (const file of files) {
     // User records are told apart in place, before the splitter makes a view; the needles are searched in the rest.
-    const read = { scratch, size: file.size, maxLineBytes: options.maxLineBytes, skipInPlace };
+    const read = { scratch, size: file.size, maxLineBytes: options.maxLineBytes, skipInPlace, skipInPlaceHeadBytes: USER_RECORD_HEAD_BYTES };
     // Usage alone is read from the bytes the splitter tests, so no line is decoded (see usageLineAcceptor).
     const result = wantsRejections
       ? readLinesSync(file.path, transcriptLineHandler(file, true, options, stats), { ...read, acceptLine: hasUsageOrErrorNeedle })

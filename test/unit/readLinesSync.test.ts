@@ -4,7 +4,7 @@ import { symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { readLinesSync } from '../../src/sources/readLinesSync';
-import { isUserRecordInRange } from '../../src/sources/mayCarryUsageOrError';
+import { isUserRecordInRange, USER_RECORD_HEAD_BYTES } from '../../src/sources/mayCarryUsageOrError';
 import { tempDir } from '../fixtures/sources/testKit';
 
 const line = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('{"type":"user","x":1}', '{"type":"assistant"}', '', '\r', 'é日本'));
@@ -58,6 +58,45 @@ test('a file listed without a size is not read through a link swapped in since; 
     const sized = readLinesSync(link, (l) => seen.push(l), { scratch: Buffer.alloc(64), size: 8 });
     assert.equal(sized.status, 'read');
     assert.deepEqual(seen, ['{"a":1}']);
+  } finally {
+    await temp.cleanup();
+  }
+});
+
+test('a long line tested from its head is skipped without being held: the same lines and bytes as when held, and one too long to hold counts as skipped', async () => {
+  const temp = await tempDir();
+  try {
+    const file = path.join(temp.dir, 'long.jsonl');
+    const pad = (n: number): string => 'x'.repeat(n);
+    const longLine = fc.oneof(
+      fc.nat({ max: 4000 }).map((n) => `{"type":"user","message":{"content":"${pad(n)}"}}`),
+      fc.nat({ max: 4000 }).map((n) => `{"type":"assistant","message":{"content":"${pad(n)}","usage":{}}}`),
+      fc.integer({ min: 1000, max: 1200 }).map((n) => `{"pad":"${pad(n)}","type":"user"}`),
+      fc.nat({ max: 3000 }).map((n) => `{"type": "user" ,"a":[${'1,'.repeat(n)}1]}`),
+      line,
+    );
+    await fc.assert(fc.asyncProperty(fc.array(longLine, { maxLength: 8 }), fc.boolean(), fc.integer({ min: 1024, max: 6000 }), fc.constantFrom(2000, 1 << 20),
+      async (lines, crlf, chunk, maxLineBytes) => {
+        writeFileSync(file, lines.map((l) => l.replace(/\n/g, ' ')).join(crlf ? '\r\n' : '\n'));
+        const read = (headBytes: number | undefined) => {
+          const seen: string[] = [];
+          const result = readLinesSync(file, (l) => seen.push(l), {
+            scratch: Buffer.alloc(chunk), size: Infinity, maxLineBytes, skipInPlace: isUserRecordInRange, skipInPlaceHeadBytes: headBytes,
+          });
+          return { seen, result };
+        };
+        const held = read(undefined);
+        const fromHead = read(USER_RECORD_HEAD_BYTES);
+        assert.deepEqual(fromHead.seen, held.seen);
+        const a = held.result;
+        const b = fromHead.result;
+        if (a.status !== 'read' || b.status !== 'read') return assert.fail('not read');
+        assert.equal(b.bytesRead, a.bytesRead);
+        // A skipped line too long to hold is a line skipped, not one given up: the counts differ by those alone.
+        assert.equal(b.lineCount + b.oversizeLines, a.lineCount + a.oversizeLines);
+        assert.ok(b.oversizeLines <= a.oversizeLines);
+        if (maxLineBytes > 8000) assert.deepEqual(b, a);
+      }), { numRuns: 300 });
   } finally {
     await temp.cleanup();
   }
