@@ -47,35 +47,50 @@ function skipSpace(i: i32, n: i32): i32 {
   return i;
 }
 
-/** Index after the string whose opening quote is at `i`, or -1. */
+/** True when `e`, the byte after a backslash at `p - 1`, starts a valid escape (with four hex digits after a `u`). */
+@inline function isEscape(e: u32, p: i32, n: i32): bool {
+  if (e == 0x75) return isHex(at(p + 1, n)) && isHex(at(p + 2, n)) && isHex(at(p + 3, n)) && isHex(at(p + 4, n));
+  return e == QUOTE || e == BACKSLASH || e == 0x2f || e == 0x62 || e == 0x66 || e == 0x6e || e == 0x72 || e == 0x74;
+}
+
+/**
+ * Index after the string whose opening quote is at `i`, or -1. Sixteen bytes are tested at a time; an escape is
+ * checked where the block found it and the block goes on past it, so text dense with escapes (newlines, quotes,
+ * paths) does not start a new block at every one.
+ */
 export function stringEnd(i: i32, n: i32): i32 {
   let j = i + 1;
   const quote = i8x16.splat(0x22);
   const backslash = i8x16.splat(0x5c);
   const space = i8x16.splat(0x20);
   while (true) {
+    let bits = 0;
     while (j + 16 <= n) {
       const v = v128.load(j);
-      const hits = v128.or(v128.or(i8x16.lt_u(v, space), i8x16.eq(v, quote)), i8x16.eq(v, backslash));
-      const bits = i8x16.bitmask(hits);
-      if (bits != 0) {
-        j += ctz<i32>(bits);
-        break;
-      }
+      bits = i8x16.bitmask(v128.or(v128.or(i8x16.lt_u(v, space), i8x16.eq(v, quote)), i8x16.eq(v, backslash)));
+      if (bits != 0) break;
       j += 16;
     }
-    if (j >= n) return -1;
+    if (bits == 0) break;
+    let next = j + 16;
+    do {
+      const k = ctz<i32>(bits);
+      const c = <u32>load<u8>(j + k);
+      if (c != BACKSLASH) return c == QUOTE ? j + k + 1 : -1;
+      if (!isEscape(at(j + k + 1, n), j + k + 1, n)) return -1;
+      // The escaped byte's bit is cleared with the backslash's; one past the block starts the next block after it.
+      if (k == 15) next = j + 17;
+      bits &= ~(3 << k);
+    } while (bits != 0);
+    j = next;
+  }
+  while (j < n) {
     const c = <u32>load<u8>(j);
     if (c == QUOTE) return j + 1;
     if (c < 0x20) return -1;
     if (c == BACKSLASH) {
-      const e = at(j + 1, n);
-      if (e == 0x75) {
-        if (!isHex(at(j + 2, n)) || !isHex(at(j + 3, n)) || !isHex(at(j + 4, n)) || !isHex(at(j + 5, n))) return -1;
-        j += 6;
-      } else if (e == QUOTE || e == BACKSLASH || e == 0x2f || e == 0x62 || e == 0x66 || e == 0x6e || e == 0x72 || e == 0x74) {
-        j += 2;
-      } else return -1;
+      if (!isEscape(at(j + 1, n), j + 1, n)) return -1;
+      j += 2;
     } else j++;
   }
   return -1;
