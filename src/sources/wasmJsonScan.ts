@@ -3,11 +3,11 @@ import { isUserRecordInRange as jsIsUserRecordInRange } from './mayCarryUsageOrE
 import { JSON_SCAN_WASM } from './jsonScanWasm';
 
 /**
- * The WebAssembly twins of `jsonBytes.valueEnd` and of the user-record head check (wasm/jsonScan.ts), for the
- * CLI's blocking scan: files are read straight into the module's memory (`scratch`), and bytes inside it are
- * checked there, sixteen at a time and at full speed from the first line (the JS twins run unoptimised until V8
- * has seen them often). Any other buffer, and a value nested past the module's stack, go to the JS twins: the
- * answers are the same.
+ * The WebAssembly twins of `jsonBytes.valueEnd`, of the user-record head check and of the reader's walk over a
+ * record's fields (wasm/jsonScan.ts), for the CLI's blocking scan: files are read straight into the module's
+ * memory (`scratch`), and bytes inside it are checked there, sixteen at a time and at full speed from the first
+ * line (the JS twins run unoptimised until V8 has seen them often). Any other buffer, a value nested past the
+ * module's stack and a key with an escape go to the JS code: the answers are the same.
  */
 export interface WasmJsonScan {
   /** The read buffer, a view of the module's memory (which never grows, so the view stays valid). */
@@ -18,7 +18,8 @@ export interface WasmJsonScan {
   isUserRecordInRange(b: Buffer, start: number, end: number): boolean;
   /**
    * A reader of the fields of `tree` in an object, for bytes inside the module memory. The module holds one field
-   * table: a second call makes the first reader's answers wrong, so a scan makes one (see `createClaudeCodeUsageReader`).
+   * table: the same tree gets the same reader again, another tree none (undefined: read in JS), as does a tree
+   * too large for the table.
    */
   fieldReader(tree: FieldTree): FieldReader | undefined;
 }
@@ -89,6 +90,7 @@ export function createWasmJsonScan(): WasmJsonScan | undefined {
   const tooDeep = exports.TOO_DEEP.value;
   const check = exports.valueEnd;
   const isUser = exports.isUserRecord;
+  let installed: { readonly tree: FieldTree; readonly reader: FieldReader | undefined } | undefined;
   return {
     scratch: Buffer.from(memory, exports.SCRATCH.value, exports.SCRATCH_BYTES.value),
     valueEnd(b, i) {
@@ -102,7 +104,10 @@ export function createWasmJsonScan(): WasmJsonScan | undefined {
       if (b.buffer !== memory) return jsIsUserRecordInRange(b, start, end);
       return isUser(b.byteOffset + start, b.byteOffset + end) !== 0;
     },
-    fieldReader: (tree) => createFieldReader(exports, tree),
+    fieldReader: (tree) => {
+      if (!installed) installed = { tree, reader: createFieldReader(exports, tree) };
+      return installed.tree === tree ? installed.reader : undefined;
+    },
   };
 }
 

@@ -101,6 +101,9 @@ test('the field reader notes where each kept value starts and ends, the last of 
   assert.equal(read('{"\\u0061":1}').end, undefined, 'a key with an escape is read in JS');
   assert.equal(read(`{"a":${'['.repeat(70_000)}${']'.repeat(70_000)}}`).end, undefined, 'nested past the stack: read in JS');
   assert.equal(reader.read(Buffer.from('{"a":1}'), 0), undefined, 'bytes outside the module memory');
+  // One table per module: the same tree gets the same reader, another none (its reader would clobber this one's).
+  assert.equal(scan.fieldReader(tree), reader);
+  assert.equal(scan.fieldReader(inner), undefined);
 });
 
 test('a field tree that does not fit the module table is refused, so the reader reads in JS', () => {
