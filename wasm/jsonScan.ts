@@ -78,7 +78,8 @@ export function stringEnd(i: i32, n: i32): i32 {
       const c = <u32>load<u8>(j + k);
       if (c != BACKSLASH) return c == QUOTE ? j + k + 1 : -1;
       if (!isEscape(at(j + k + 1, n), j + k + 1, n)) return -1;
-      // The escaped byte's bit is cleared with the backslash's; one past the block starts the next block after it.
+      // The escaped byte's bit is cleared with the backslash's; a backslash in the block's last byte: the next
+      // block starts after the byte it escapes.
       if (k == 15) next = j + 17;
       bits &= ~(3 << k);
     } while (bits != 0);

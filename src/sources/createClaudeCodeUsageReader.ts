@@ -47,8 +47,10 @@ export interface UsageReaderOptions {
   /**
    * A byte test the line must pass to be read at all (the scan's needle test, `hasUsageOrErrorNeedle`): the
    * reader then answers `gate(line) ? read(line) : ignored`. It must pass every line holding the bytes `"usage"`.
-   * A line the field reader finds well-formed is not tested: a record gives usage only through a `usage` key,
-   * and a key with an escape is not read there, so without those bytes the answer is `ignored` either way.
+   * A line the field reader reads without a JSON or shape error is not tested: `usageOf` gives usage only through
+   * the `usage` key of the message, a level in the field table, where a key with an escape sends the line to JS;
+   * so without those bytes the answer is `ignored` either way. (Reading anything else here, rejections say, would
+   * need the gate again.)
    */
   readonly gate?: (line: Buffer) => boolean;
 }

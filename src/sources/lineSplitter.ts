@@ -25,11 +25,14 @@ export interface LineSplitter {
    * longer than `maxPendingBytes`: then it is given up (counted, and skipped to its newline).
    */
   endRead(): void;
-  /** File position after the last consumed byte: a complete line, or bytes of an oversized line skipped. */
+  /** File position after the last consumed byte: a complete line, or bytes of a line given up or skipped from its head. */
   readonly committed: number;
-  /** True while inside a line given up (see `oversizeLines`) whose newline has not arrived yet. */
+  /**
+   * True while inside a line whose newline has not arrived yet and that is passed over: given up (see
+   * `oversizeLines`), or skipped from its head (see `skipInPlaceHeadBytes`).
+   */
   readonly isSkipping: boolean;
-  /** Non-empty complete lines seen so far, emitted or filtered out by `accept`. */
+  /** Non-empty lines seen so far, emitted or filtered out (a line skipped from its head counts when skipped). */
   readonly lineCount: number;
   /** Lines given up, without being buffered whole: skeleton longer than `maxLineBytes`, or unfinished past `maxPendingBytes`. */
   readonly oversizeLines: number;

@@ -5,7 +5,10 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { readLinesSync } from '../../src/sources/readLinesSync';
 import { isUserRecordInRange, USER_RECORD_HEAD_BYTES } from '../../src/sources/mayCarryUsageOrError';
+import { createWasmJsonScan } from '../../src/sources/wasmJsonScan';
 import { tempDir } from '../fixtures/sources/testKit';
+
+const wasm = createWasmJsonScan() ?? assert.fail('no WebAssembly');
 
 const line = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('{"type":"user","x":1}', '{"type":"assistant"}', '', '\r', 'é日本'));
 
@@ -78,15 +81,18 @@ test('a long line tested from its head is skipped without being held: the same l
     await fc.assert(fc.asyncProperty(fc.array(longLine, { maxLength: 8 }), fc.boolean(), fc.integer({ min: 1024, max: 6000 }), fc.constantFrom(2000, 1 << 20),
       async (lines, crlf, chunk, maxLineBytes) => {
         writeFileSync(file, lines.map((l) => l.replace(/\n/g, ' ')).join(crlf ? '\r\n' : '\n'));
-        const read = (headBytes: number | undefined) => {
+        const read = (headBytes: number | undefined, inModule = false) => {
           const seen: string[] = [];
           const result = readLinesSync(file, (l) => seen.push(l), {
-            scratch: Buffer.alloc(chunk), size: Infinity, maxLineBytes, skipInPlace: isUserRecordInRange, skipInPlaceHeadBytes: headBytes,
+            scratch: inModule ? wasm.scratch.subarray(0, chunk) : Buffer.alloc(chunk), size: Infinity, maxLineBytes,
+            skipInPlace: inModule ? wasm.isUserRecordInRange : isUserRecordInRange, skipInPlaceHeadBytes: headBytes,
           });
           return { seen, result };
         };
         const held = read(undefined);
         const fromHead = read(USER_RECORD_HEAD_BYTES);
+        // The WebAssembly head check, on bytes read into its memory, skips the same lines.
+        assert.deepEqual(read(USER_RECORD_HEAD_BYTES, true), fromHead);
         assert.deepEqual(fromHead.seen, held.seen);
         const a = held.result;
         const b = fromHead.result;

@@ -224,7 +224,7 @@ test('reading usage from bytes agrees with the decoded parse on arbitrary JSON-i
   }), { numRuns: 2000 });
 });
 
-test('reading usage from bytes agrees with the decoded parse on generated records, reordered, respaced and damaged', () => {
+test('reading usage from bytes agrees with the decoded parse on generated records, respaced and damaged', () => {
   const withTimes = validRecord.chain((r) => fc.constantFrom('2026-11-20T10:00:00.000Z', '2026-11-20', 'x').map((t) => ({ ...r, timestamp: t, type: 'assistant' })));
   const mutated = fc.tuple(fc.oneof(validRecord, withTimes), fc.option(fc.constantFrom(...PATHS), { nil: undefined }), anyValue)
     .map(([r, path, value]) => (path === undefined ? r : withValueAt(r, path, value)));
@@ -237,6 +237,41 @@ test('reading usage from bytes agrees with the decoded parse on generated record
       raw = Buffer.concat([raw.subarray(0, at), Buffer.from(d.bytes), raw.subarray(Math.min(raw.length, at + d.drop))]);
     }
     assertReadersAgree(raw, d.at % 41);
+  }), { numRuns: 5000 });
+});
+
+/**
+ * `value` as JSON with each object's keys in an order drawn from `random`, and now and then one key written twice
+ * (first with another value: JSON.parse keeps the last).
+ */
+function shuffledJson(value: unknown, random: () => number): string {
+  if (Array.isArray(value)) return `[${value.map((v) => shuffledJson(v ?? null, random)).join(',')}]`;
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  for (let k = entries.length - 1; k > 0; k--) {
+    const j = Math.floor(random() * (k + 1));
+    [entries[k], entries[j]] = [entries[j]!, entries[k]!];
+  }
+  const members = entries.map(([k, v]) => `${JSON.stringify(k)}:${shuffledJson(v, random)}`);
+  const twice = Math.floor(random() * entries.length);
+  if (entries.length > 0 && random() < 0.3) {
+    const other = [null, 7, '"x"', '{}', '{"input_tokens":1,"output_tokens":2}', '{"usage":{"input_tokens":3,"output_tokens":4}}'][Math.floor(random() * 6)];
+    // Mostly before the real value (so it wins, and most records stay whole), sometimes after it.
+    const at = random() < 0.8 ? Math.floor(random() * (twice + 1)) : twice + 1;
+    members.splice(at, 0, `${JSON.stringify(entries[twice]![0])}:${other}`);
+  }
+  return `{${members.join(',')}}`;
+}
+
+test('reading usage from bytes agrees with the decoded parse on records with shuffled keys and keys written twice, at every level', () => {
+  const withTimes = validRecord.map((r) => ({ ...r, timestamp: '2026-11-20T10:00:00.000Z', type: 'assistant' }));
+  fc.assert(fc.property(fc.oneof(validRecord, withTimes), fc.integer(), (record, seed) => {
+    let state = seed >>> 0;
+    const random = (): number => {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      return state / 2 ** 32;
+    };
+    assertReadersAgree(Buffer.from(shuffledJson(record, random)), seed & 31);
   }), { numRuns: 5000 });
 });
 

@@ -115,3 +115,16 @@ test('a field tree that does not fit the module table is refused, so the reader 
   const ok = encodeFieldTree({ keys: ['a', 'b'], nested: [null, shared] }, 256);
   assert.deepEqual(ok && [...ok.bytes], [2, 0, 3, 1, 0, 0, 0, 0x61, 1, 1, 13, 0, 0x62, 1, 2, 3, 1, 2, 0, 0, 0x78]);
 });
+
+test('an escape at every position of a block, and one cut off at the block or buffer end, gets the JS answer', () => {
+  const escapes = ['\\n', '\\"', '\\\\', '\\/', '\\u00e9', '\\u', '\\u0', '\\u00', '\\u00e', '\\uZZZZ', '\\x', '\\', '"', '\u0001'];
+  for (let prefix = 0; prefix <= 35; prefix++) {
+    for (const escape of escapes) {
+      for (const tail of ['', 'a', 'abc"', '"', '\\"']) {
+        const text = `"${'p'.repeat(prefix)}${escape}${tail}`;
+        const bytes = Buffer.from(text);
+        for (let offset = 0; offset <= 16; offset += 4) assert.equal(inScratch(bytes, offset), valueEnd(bytes, 0), `${JSON.stringify(text)} at ${offset}`);
+      }
+    }
+  }
+});
