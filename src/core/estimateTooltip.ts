@@ -16,10 +16,8 @@ export function estimateTooltipLines(e: CreditEstimate, rejected: boolean, l10n:
   const money: Money = (micros, approximate = false) => formatMoney(micros, { currency, approximate });
   const lines = [l10n.t('**Extra usage credit** (estimate)')];
   if (rejected) lines.push(l10n.t('A request was rejected: the extra usage balance is empty. Add credit at claude.ai/settings/usage, then confirm the new balance.'));
-  if (e.checkpoint && e.checkpointAgeHours !== null) {
-    lines.push(l10n.t('Confirmed balance: {0}, {1} ago ({2}).', money(e.checkpoint.amountMicros), ageText(e.checkpointAgeHours, l10n), howText(e.checkpoint.how, l10n)));
-    lines.push(spentText(e, money, l10n));
-  } else lines.push(l10n.t('No balance confirmed yet: set it to see what is left.'));
+  lines.push(balanceBasisText(e, l10n));
+  if (e.checkpoint && e.checkpointAgeHours !== null) lines.push(spentText(e, money, l10n));
   if (e.remainingMicros !== null) lines.push(l10n.t('Left: {0}.', money(e.remainingMicros, true)));
   if (e.limitingFactor === 'monthly-limit' && e.monthlyLimitLeftMicros !== null) {
     const left = money(e.monthlyLimitLeftMicros, true);
@@ -74,6 +72,13 @@ function howText(how: string, l10n: L10n): string {
     default:
       return how;
   }
+}
+
+/** What the estimate starts from, as one sentence: the confirmed balance, its age and how it was set, or none yet. */
+export function balanceBasisText(e: CreditEstimate, l10n: L10n = ENGLISH): string {
+  if (!e.checkpoint || e.checkpointAgeHours === null) return l10n.t('No balance confirmed yet: set it to see what is left.');
+  const amount = formatMoney(e.checkpoint.amountMicros, { currency: e.checkpoint.currency });
+  return l10n.t('Confirmed balance: {0}, {1} ago ({2}).', amount, ageText(e.checkpointAgeHours, l10n), howText(e.checkpoint.how, l10n));
 }
 
 function ageText(hours: number, l10n: L10n): string {

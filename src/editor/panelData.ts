@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CreditEstimate } from '../core/creditEstimate';
+import { balanceBasisText } from '../core/estimateTooltip';
 import { formatMoney, microsToUsd } from '../core/money';
 import { rejectionView, spendByDay } from '../core/panelView';
 import type { RejectionEvent } from '../core/rejection';
@@ -35,7 +36,7 @@ export function panelData(input: {
       days: spendByDay(input.ledger, localDateIn()(input.now.getTime()), CHART_DAYS),
       remainingUsd: remaining === null ? null : microsToUsd(remaining),
       burnPerHourUsd: estimate.burnRatePerHourMicros === null ? null : microsToUsd(estimate.burnRatePerHourMicros),
-      summary: '',
+      summary: balanceBasisText(estimate, vscode.l10n),
     },
   };
 }

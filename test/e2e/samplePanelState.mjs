@@ -32,7 +32,7 @@ export function samplePanelState({ orgAdmin }) {
       days: spend.map((usd, i) => ({ date: day(13 - i), bySource: usd ? { cline: usd * 0.6, 'roo-code': usd * 0.3, opencode: usd * 0.1 } : {} })),
       remainingUsd: 11.4,
       burnPerHourUsd: 1.8,
-      summary: 'Based on the balance you confirmed two days ago.',
+      summary: 'Confirmed balance: $20.00, 2 days ago (typed in).',
     },
   };
 }

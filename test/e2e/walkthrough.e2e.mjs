@@ -107,6 +107,8 @@ export const scenarios = [
       const frame = await openWalkthrough(page);
       await tab(frame, 'Spend').click();
       await frame.locator('#spend-balance', { hasText: 'not set yet' }).waitFor({ timeout: 10000 });
+      // The chart's description (what screen readers get for it) starts with what the estimate is based on.
+      await frame.locator('#spend-summary', { hasText: 'No balance confirmed yet' }).waitFor({ timeout: 10000 });
       await runCommand(page, 'Developer: Reload Window'); // a real reload: the workbench saves its editors first
       await page.waitForEvent('load', { timeout: 30000 });
       await statusItem(page, 'Set balance').waitFor({ state: 'visible', timeout: 60000 });

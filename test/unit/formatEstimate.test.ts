@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CreditEstimate } from '../../src/core/creditEstimate';
 import { formatHours, statusBarView } from '../../src/core/formatEstimate';
+import { balanceBasisText } from '../../src/core/estimateTooltip';
 import { USAGE_PROFILES } from '../../src/core/usageProfiles';
 
 const usd = (n: number): number => Math.round(n * 1_000_000);
@@ -81,4 +82,12 @@ test('hours read as minutes below one hour and whole hours above', () => {
   assert.equal(formatHours(0.001), '<1m');
   assert.equal(formatHours(4.4), '4h');
   assert.equal(formatHours(52.2), '52h');
+});
+
+test('the basis sentence (tooltip and the Spend page) names the confirmed balance, its age and how it was set, or asks for one', () => {
+  assert.equal(balanceBasisText(estimate()), 'Confirmed balance: $20.00, 2 h ago (typed in).');
+  assert.equal(balanceBasisText(estimate({ checkpoint: { amountMicros: usd(15), currency: '€', at: '2026-11-20T10:00:00Z', how: 'claimed-credit' }, checkpointAgeHours: 50 })),
+    'Confirmed balance: €15.00, 2 days ago (credit claimed).');
+  assert.equal(balanceBasisText(estimate({ checkpoint: null, checkpointAgeHours: null })), 'No balance confirmed yet: set it to see what is left.');
+  assert.ok(statusBarView(estimate(), opts).tooltipLines.includes(balanceBasisText(estimate())));
 });
