@@ -155,7 +155,7 @@ function readNoted(b: Buffer, spec: Level, out: Record<string, unknown>, fields:
     const value = fields.numbers[slot] as number;
     if (c === 0x22 && value === 1) {
       const end = (fields.ends[slot] as number) - base - 1;
-      out[key] = key === 'type' || key === 'model' ? context.recentString(b, i + 1, end) : b.toString('latin1', i + 1, end);
+      out[key] = plainString(b, i + 1, end, key, context);
     } else if (c !== 0x22 && !Number.isNaN(value)) out[key] = value;
     else if (nested && c === 0x7b) {
       const child = context.objectFor(nested);
@@ -189,8 +189,7 @@ function readValue(b: Buffer, i: number, out: Record<string, unknown>, key: stri
   if (c === 0x22) {
     end = stringEnd(b, i);
     if (end >= 0) {
-      out[key] = !isPlainAscii(b, i + 1, end - 1) ? JSON.parse(utf8.decode(b.subarray(i, end)))
-        : key === 'type' || key === 'model' ? context.recentString(b, i + 1, end - 1) : b.toString('latin1', i + 1, end - 1);
+      out[key] = isPlainAscii(b, i + 1, end - 1) ? plainString(b, i + 1, end - 1, key, context) : JSON.parse(utf8.decode(b.subarray(i, end)));
     }
   } else if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39)) {
     end = numberEnd(b, i);
@@ -203,6 +202,11 @@ function readValue(b: Buffer, i: number, out: Record<string, unknown>, key: stri
     out[key] = c === 0x74 ? true : c === 0x66 ? false : null;
   }
   return end;
+}
+
+/** The text of a plain ASCII string value in [from, to) of `key`: a recent string object for `type` and `model`. */
+function plainString(b: Buffer, from: number, to: number, key: string, context: ReadContext): string {
+  return key === 'type' || key === 'model' ? context.recentString(b, from, to) : b.toString('latin1', from, to);
 }
 
 const RECENT_SLOTS = 8;
