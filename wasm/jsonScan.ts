@@ -333,3 +333,52 @@ export function readFields(i: i32, n: i32): i32 {
   clearSlots(<i32>load<u8>(FIELDS + 1), <i32>load<u8>(FIELDS + 2));
   return at(i, n) == 0x7b ? readObject(i, n, FIELDS) : -1;
 }
+
+/**
+ * `mayCarryUsageOrError.hasUsageOrErrorNeedle` on [start, end): true when the bytes hold `"usage"`, `"error"`,
+ * `API Error` or `isApiErrorMessage`. One pass for the four, sixteen bytes at a time: a block is looked at more
+ * closely only where a quote is followed by `u` or `e`, or a capital E (rare in text) by `r`, so the quotes of
+ * every key and string pass at full speed.
+ */
+export function hasNeedle(start: i32, end: i32): bool {
+  const quote = i8x16.splat(0x22);
+  const capitalE = i8x16.splat(0x45);
+  const u = i8x16.splat(0x75);
+  const e = i8x16.splat(0x65);
+  const r = i8x16.splat(0x72);
+  let i = start;
+  // Each block's bytes and the bytes one further on: a pair starts at every position of the block.
+  while (i + 17 <= end) {
+    const v = v128.load(i);
+    const next = v128.load(i + 1);
+    const pairs = v128.or(
+      v128.and(i8x16.eq(v, quote), v128.or(i8x16.eq(next, u), i8x16.eq(next, e))),
+      v128.and(i8x16.eq(v, capitalE), i8x16.eq(next, r)),
+    );
+    let bits = i8x16.bitmask(pairs);
+    while (bits != 0) {
+      if (isNeedleAt(i + ctz<i32>(bits), start, end)) return true;
+      bits &= bits - 1;
+    }
+    i += 16;
+  }
+  for (; i < end; i++) if (isNeedleAt(i, start, end)) return true;
+  return false;
+}
+
+/** True when a needle of {@link hasNeedle} starts at `p`, or (for the two with an `Error`) has its E there. */
+@inline function isNeedleAt(p: i32, start: i32, end: i32): bool {
+  const c = <u32>load<u8>(p);
+  if (c == QUOTE) {
+    // `usage"` or `error"` after the quote: a word of four bytes, then two.
+    if (p + 7 > end) return false;
+    const word = load<u32>(p + 1);
+    const tail = <u32>load<u16>(p + 5);
+    return (word == 0x67617375 && tail == 0x2265) || (word == 0x6f727265 && tail == 0x2272);
+  }
+  if (c != 0x45 || p + 5 > end || load<u32>(p + 1) != 0x726f7272) return false;
+  // `API ` before the E, or `isApi` before it and `Message` after its `rror`.
+  if (p >= start + 4 && load<u32>(p - 4) == 0x20495041) return true;
+  return p >= start + 5 && p + 12 <= end && load<u32>(p - 5) == 0x70417369 && <u32>load<u8>(p - 1) == 0x69
+    && load<u32>(p + 5) == 0x7373654d && load<u32>(p + 8) == 0x65676173;
+}

@@ -45,12 +45,11 @@ export interface UsageReaderOptions {
    */
   readonly fieldReader?: (tree: FieldTree) => FieldReader | undefined;
   /**
-   * A byte test the line must pass to be read at all (the scan's needle test, `hasUsageOrErrorNeedle`): the
-   * reader then answers `gate(line) ? read(line) : ignored`. It must pass every line holding the bytes `"usage"`.
-   * A line the field reader reads without a JSON or shape error is not tested: `usageOf` gives usage only through
-   * the `usage` key of the message, a level in the field table, where a key with an escape sends the line to JS;
-   * so without those bytes the answer is `ignored` either way. (Reading anything else here, rejections say, would
-   * need the gate again.)
+   * A byte test the line must pass to be read at all (the scan's needle test, `hasUsageOrErrorNeedle`, or the
+   * module's one-pass twin): the reader answers `gate(line) ? read(line) : ignored`, testing it first. It must
+   * pass every line holding the bytes `"usage"`. Lines without one are most of a tree's bytes wherever a user
+   * record's `type` comes late (too late for the head test): the needles are found several times faster than
+   * the line could be checked against JSON's grammar.
    */
   readonly gate?: (line: Buffer) => boolean;
 }
@@ -81,12 +80,12 @@ export function createClaudeCodeUsageReader(options: UsageReaderOptions = {}): (
   return (line) => {
     // The UTF-8 decoder drops one byte-order mark at the start.
     const start = skipSpace(line, line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf ? 3 : 0);
+    if (gate && !gate(line)) return IGNORED;
     const end = line[start] === 0x7b ? fields?.read(line, start) : undefined;
-    if (end === undefined) return gate && !gate(line) ? IGNORED : readLine(line, start);
+    if (end === undefined) return readLine(line, start);
     const record = objectFor(RECORD);
     if (end >= 0 && skipSpace(line, end) === line.length) readNoted(line, RECORD, record, fields as FieldReader, context);
-    const result = resultOf(line, end, record);
-    return result.kind === 'malformed' && gate && !gate(line) ? IGNORED : result;
+    return resultOf(line, end, record);
   };
 }
 

@@ -63,7 +63,7 @@ export function scanTranscriptFilesSync(files: readonly TranscriptFile[], option
  */
 function usageLineAcceptor(options: LineHandlerOptions, stats: ScanStats, wasm: WasmJsonScan | undefined): (line: Buffer) => boolean {
   // Lines without a needle are not read (the async scan's byte test): the reader tests them only when it must.
-  const readUsage = createClaudeCodeUsageReader({ gate: hasUsageOrErrorNeedle, ...(wasm ? { valueEnd: wasm.valueEnd, fieldReader: wasm.fieldReader } : {}) });
+  const readUsage = createClaudeCodeUsageReader(wasm ? { gate: wasm.hasUsageOrErrorNeedle, valueEnd: wasm.valueEnd, fieldReader: wasm.fieldReader } : { gate: hasUsageOrErrorNeedle });
   return (line) => {
     reportLineResult(readUsage(line), options, stats);
     return false;

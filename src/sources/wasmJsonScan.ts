@@ -1,5 +1,5 @@
 import { valueEnd as jsValueEnd } from './jsonBytes';
-import { isUserRecordInRange as jsIsUserRecordInRange } from './mayCarryUsageOrError';
+import { hasUsageOrErrorNeedle as jsHasUsageOrErrorNeedle, isUserRecordInRange as jsIsUserRecordInRange } from './mayCarryUsageOrError';
 import { JSON_SCAN_WASM } from './jsonScanWasm';
 
 /**
@@ -16,6 +16,8 @@ export interface WasmJsonScan {
   valueEnd(b: Uint8Array, i: number): number;
   /** `mayCarryUsageOrError.isUserRecordInRange(b, start, end)`. */
   isUserRecordInRange(b: Buffer, start: number, end: number): boolean;
+  /** `mayCarryUsageOrError.hasUsageOrErrorNeedle(line)`, in one pass for the four needles. */
+  hasUsageOrErrorNeedle(line: Buffer): boolean;
   /**
    * A reader of the fields of `tree` in an object, for bytes inside the module memory. The module holds one field
    * table: the same tree gets the same reader again, another tree none (undefined: read in JS), as does a tree
@@ -71,6 +73,7 @@ interface Exports {
   readonly SLOT_COUNT: { readonly value: number };
   valueEnd(i: number, n: number): number;
   isUserRecord(start: number, end: number): number;
+  hasNeedle(start: number, end: number): number;
   readFields(i: number, n: number): number;
 }
 
@@ -90,6 +93,7 @@ export function createWasmJsonScan(): WasmJsonScan | undefined {
   const tooDeep = exports.TOO_DEEP.value;
   const check = exports.valueEnd;
   const isUser = exports.isUserRecord;
+  const hasNeedle = exports.hasNeedle;
   let installed: { readonly tree: FieldTree; readonly reader: FieldReader | undefined } | undefined;
   return {
     scratch: Buffer.from(memory, exports.SCRATCH.value, exports.SCRATCH_BYTES.value),
@@ -103,6 +107,10 @@ export function createWasmJsonScan(): WasmJsonScan | undefined {
     isUserRecordInRange(b, start, end) {
       if (b.buffer !== memory) return jsIsUserRecordInRange(b, start, end);
       return isUser(b.byteOffset + start, b.byteOffset + end) !== 0;
+    },
+    hasUsageOrErrorNeedle(line) {
+      if (line.buffer !== memory) return jsHasUsageOrErrorNeedle(line);
+      return hasNeedle(line.byteOffset, line.byteOffset + line.length) !== 0;
     },
     fieldReader: (tree) => {
       if (!installed) installed = { tree, reader: createFieldReader(exports, tree) };

@@ -154,11 +154,11 @@ const readUsage = createClaudeCodeUsageReader();
 const gatedUsage = createClaudeCodeUsageReader({ gate: hasUsageOrErrorNeedle });
 const IGNORED = { kind: 'ignored' };
 
-/** A reader over its own WebAssembly module (one field table each), and the module's read buffer. */
+/** A reader over its own WebAssembly module (one field table each, gated by its needle test as the scan is), and the module's read buffer. */
 function wasmReader(gated: boolean): { wasm: WasmJsonScan; read: (line: Buffer) => unknown } {
   const wasm = createWasmJsonScan();
   if (!wasm) throw new Error('no WebAssembly');
-  return { wasm, read: createClaudeCodeUsageReader({ valueEnd: wasm.valueEnd, fieldReader: wasm.fieldReader, ...(gated ? { gate: hasUsageOrErrorNeedle } : {}) }) };
+  return { wasm, read: createClaudeCodeUsageReader({ valueEnd: wasm.valueEnd, fieldReader: wasm.fieldReader, ...(gated ? { gate: wasm.hasUsageOrErrorNeedle } : {}) }) };
 }
 const inModule = wasmReader(false);
 const gatedInModule = wasmReader(true);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { valueEnd } from '../../src/sources/jsonBytes';
-import { isUserRecordInRange } from '../../src/sources/mayCarryUsageOrError';
+import { hasUsageOrErrorNeedle, isUserRecordInRange } from '../../src/sources/mayCarryUsageOrError';
 import { createWasmJsonScan, encodeFieldTree, type FieldTree } from '../../src/sources/wasmJsonScan';
 
 const wasm = createWasmJsonScan();
@@ -71,6 +71,40 @@ test('the WebAssembly head check gives the JS answer on generated heads, at any 
     wasm.scratch.set(line, 7);
     assert.equal(wasm.isUserRecordInRange(wasm.scratch, 7, 7 + line.length), isUserRecordInRange(line, 0, line.length), String(padding));
   }
+});
+
+test('the WebAssembly needle test gives the JS answer at any offset, block position and cut, reading nothing past the line', () => {
+  if (!wasm) throw new Error('no WebAssembly');
+  const needles = ['"usage"', '"error"', 'isApiErrorMessage', 'API Error'];
+  const piece = fc.constantFrom(...needles, '"usag', 'e"', '"erro', 'r"', 'Error', 'rror', 'API ', 'isApi', 'isApiE', 'Message', 'Messag', '"u', '"e', 'E', 'Er',
+    '"', '\\"', 'x', 'é', ' ', 'abcdefghijklmno', '"usage', '"error', 'API Erro', 'isApiErrorMessag');
+  // After the line: the rest of each needle, so a test that reads past its end finds one there.
+  const after = Buffer.from('usage"error"rrorMessage"usage"');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 24 }), fc.nat({ max: 40 }), (parts, offset) => {
+    const bytes = Buffer.from(parts.join(''));
+    wasm.scratch.set(bytes, offset);
+    wasm.scratch.set(after, offset + bytes.length);
+    if (offset > 0) wasm.scratch.fill(0x22, 0, offset);
+    const line = wasm.scratch.subarray(offset, offset + bytes.length);
+    assert.equal(wasm.hasUsageOrErrorNeedle(line), hasUsageOrErrorNeedle(bytes), parts.join(''));
+  }), { numRuns: 10000 });
+  // Each needle at every position across two blocks, the line starting or ending anywhere inside it (the rest of
+  // the needle lying just outside the line, where a test reading past its ends would find it).
+  for (const needle of needles) {
+    for (let at = 0; at < 40; at++) {
+      const bytes = Buffer.from('x'.repeat(at) + needle + 'x'.repeat(40 - at));
+      wasm.scratch.set(bytes, 5);
+      for (let from = at; from <= at + needle.length; from++) {
+        for (const to of [bytes.length, at + needle.length, at + needle.length - 1, from + 1]) {
+          const line = wasm.scratch.subarray(5 + from, 5 + Math.max(from, to));
+          assert.equal(wasm.hasUsageOrErrorNeedle(line), hasUsageOrErrorNeedle(bytes.subarray(from, Math.max(from, to))), `${needle} at ${at}, [${from}, ${to})`);
+        }
+      }
+      const whole = wasm.scratch.subarray(5, 5 + bytes.length);
+      assert.equal(wasm.hasUsageOrErrorNeedle(whole), true, `${needle} at ${at}`);
+    }
+  }
+  assert.equal(wasm.hasUsageOrErrorNeedle(Buffer.from('{"usage":1}')), true, 'a buffer outside the module memory');
 });
 
 test('the field reader notes where each kept value starts and ends, the last of a repeated key, and leaves the rest to JS', () => {
