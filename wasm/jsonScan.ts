@@ -382,3 +382,73 @@ export function hasNeedle(start: i32, end: i32): bool {
   return p >= start + 5 && p + 12 <= end && load<u32>(p - 5) == 0x70417369 && <u32>load<u8>(p - 1) == 0x69
     && load<u32>(p + 5) == 0x7373654d && load<u32>(p + 8) == 0x65676173;
 }
+
+/**
+ * `hash53` (src/core/hash53.ts, cyrb53) of the text [a, b) + `:` + [c, d), for bytes that are plain ASCII (their
+ * char codes): a request's dedup key, hashed where its bytes are.
+ */
+export function hashKey(a: i32, b: i32, c: i32, d: i32): f64 {
+  let h1: u32 = 0xdeadbeef;
+  let h2: u32 = 0x41c6ce57;
+  for (let i = a; i < b; i++) {
+    const ch = <u32>load<u8>(i);
+    h1 = (h1 ^ ch) * 2654435761;
+    h2 = (h2 ^ ch) * 1597334677;
+  }
+  h1 = (h1 ^ 0x3a) * 2654435761;
+  h2 = (h2 ^ 0x3a) * 1597334677;
+  for (let i = c; i < d; i++) {
+    const ch = <u32>load<u8>(i);
+    h1 = (h1 ^ ch) * 2654435761;
+    h2 = (h2 ^ ch) * 1597334677;
+  }
+  const m1 = ((h1 ^ (h1 >> 16)) * 2246822507) ^ ((h2 ^ (h2 >> 13)) * 3266489909);
+  const m2 = ((h2 ^ (h2 >> 16)) * 2246822507) ^ ((m1 ^ (m1 >> 13)) * 3266489909);
+  const h = 4294967296.0 * <f64>(m2 & 2097151) + <f64>m1;
+  return h == 0 ? 1 : h;
+}
+
+/** The decimal number of `count` digits at `at`, or -1 when one is not a digit. */
+function digitsAt(at: i32, count: i32): i32 {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = <u32>load<u8>(i) - 0x30;
+    if (d > 9) return -1;
+    value = value * 10 + <i32>d;
+  }
+  return value;
+}
+
+@inline function isLeap(y: i32): bool {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/** Days before each month of a common year, month 1 first. */
+const DAYS_BEFORE_MONTH: StaticArray<i32> = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+
+/**
+ * `parseIsoTime` (src/core/parseIsoTime.ts) on the text [a, b) where it answers itself: a UTC time as logs write
+ * it (`2026-11-25T10:00:00.000Z`, `2026-11-25T10:00:00Z`), fields in range. NaN wherever it would ask Date.parse.
+ */
+export function isoTimeMs(a: i32, b: i32): f64 {
+  const n = b - a;
+  if (!(n == 24 || n == 20) || <u32>load<u8>(b - 1) != 0x5a) return NaN;
+  if (load<u8>(a + 4) != 0x2d || load<u8>(a + 7) != 0x2d || load<u8>(a + 10) != 0x54 || load<u8>(a + 13) != 0x3a || load<u8>(a + 16) != 0x3a) return NaN;
+  if (n == 24 && load<u8>(a + 19) != 0x2e) return NaN;
+  const year = digitsAt(a, 4);
+  const month = digitsAt(a + 5, 2);
+  const day = digitsAt(a + 8, 2);
+  const hour = digitsAt(a + 11, 2);
+  const minute = digitsAt(a + 14, 2);
+  const second = digitsAt(a + 17, 2);
+  const millis = n == 24 ? digitsAt(a + 20, 3) : 0;
+  if (year < 0 || !(month >= 1 && month <= 12 && day >= 1 && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 && millis >= 0)) return NaN;
+  const leap = isLeap(year);
+  const monthDays = month == 2 ? (leap ? 29 : 28) : unchecked(DAYS_BEFORE_MONTH[month]) - unchecked(DAYS_BEFORE_MONTH[month - 1]);
+  if (day > monthDays) return NaN;
+  // Days from 1970-01-01 to the start of the year (proleptic Gregorian), then into it; years here are 0 to 9999.
+  const y = year - 1;
+  const yearDays = <f64>(365 * (year - 1970)) + Math.floor(<f64>y / 4) - Math.floor(<f64>y / 100) + Math.floor(<f64>y / 400) - 477;
+  const days = yearDays + <f64>unchecked(DAYS_BEFORE_MONTH[month - 1]) + <f64>(month > 2 && leap ? 1 : 0) + <f64>(day - 1);
+  return ((days * 24 + <f64>hour) * 60 + <f64>minute) * 60000 + <f64>second * 1000 + <f64>millis;
+}

@@ -4,6 +4,8 @@ import { hash53 } from './hash53';
 export interface KeyHashSet {
   /** Adds a key; false when it (or a key with the same 53-bit hash) was already there. */
   add(key: string): boolean;
+  /** {@link add} for a key whose `hash53` is already known. */
+  addHash(hash: number): boolean;
   has(key: string): boolean;
   readonly size: number;
   /** The stored hashes, in no particular order (to persist the set and rebuild it with the same answers). */
@@ -43,6 +45,7 @@ export function createKeyHashSet(saved: Iterable<number> = []): KeyHashSet {
   for (const h of saved) if (Number.isSafeInteger(h) && h > 0) addHash(h);
   return {
     add: (key) => addHash(hash53(key)),
+    addHash,
     has: (key) => slots[find(slots, hash53(key))] !== 0,
     get size() {
       return size;

@@ -16,4 +16,10 @@ export interface UsageEvent {
   readonly costMicros?: number;
   /** Stable dedup key (Claude Code: `message.id:requestId`); undefined when the tool gives none. */
   readonly dedupKey?: string;
+  /**
+   * Set by a reader that already computed them where the bytes were (the CLI's WebAssembly reader): `at` as
+   * `parseIsoTime` reads it, and `hash53(dedupKey)`. The ledger then does not read the strings again.
+   */
+  readonly atMs?: number;
+  readonly dedupHash?: number;
 }

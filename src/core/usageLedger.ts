@@ -164,12 +164,12 @@ interface LedgerState {
 }
 
 function addEvent(state: LedgerState, event: UsageEvent): 'added' | 'duplicate' | 'invalid' {
-  const ms = parseIsoTime(event.at);
+  const ms = event.atMs ?? parseIsoTime(event.at);
   if (!Number.isFinite(ms)) {
     state.counts.invalidTime++;
     return 'invalid';
   }
-  if (event.dedupKey && !state.seen.add(event.dedupKey)) {
+  if (event.dedupKey && !(event.dedupHash === undefined ? state.seen.add(event.dedupKey) : state.seen.addHash(event.dedupHash))) {
     state.counts.duplicatesSkipped++;
     return 'duplicate';
   }

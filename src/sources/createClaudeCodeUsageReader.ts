@@ -1,5 +1,6 @@
 import { asClaudeCodeRecord } from './asClaudeCodeRecord';
 import { isPlainAscii, literalEnd, numberEnd, skipSpace, stringEnd, valueEnd } from './jsonBytes';
+import type { UsageEvent } from '../core/usageEvent';
 import { usageOf, type ClaudeCodeRecordResult } from './parseClaudeCodeRecord';
 import type { FieldReader, FieldTree } from './wasmJsonScan';
 
@@ -83,11 +84,121 @@ export function createClaudeCodeUsageReader(options: UsageReaderOptions = {}): (
     if (gate && !gate(line)) return IGNORED;
     const end = line[start] === 0x7b ? fields?.read(line, start) : undefined;
     if (end === undefined) return readLine(line, start);
+    const isWhole = end >= 0 && skipSpace(line, end) === line.length;
+    const plain = isWhole ? plainRequest(line, fields as FieldReader, context) : undefined;
+    if (plain) return plain;
     const record = objectFor(RECORD);
-    if (end >= 0 && skipSpace(line, end) === line.length) readNoted(line, RECORD, record, fields as FieldReader, context);
+    if (isWhole) readNoted(line, RECORD, record, fields as FieldReader, context);
     return resultOf(line, end, record);
   };
 }
+
+// The fields `plainRequest` reads: their slot is the first of their level's plus this.
+/** Where `key` is in `spec`: a field of the tree above, so never -1. */
+const fieldIndex = (spec: Level, key: string): number => spec.keys.indexOf(key);
+const TYPE = fieldIndex(RECORD, 'type');
+const SUBTYPE = fieldIndex(RECORD, 'subtype');
+const LEVEL = fieldIndex(RECORD, 'level');
+const TIMESTAMP = fieldIndex(RECORD, 'timestamp');
+const REQUEST_ID = fieldIndex(RECORD, 'requestId');
+const COST_USD = fieldIndex(RECORD, 'costUSD');
+const IS_API_ERROR = fieldIndex(RECORD, 'isApiErrorMessage');
+const API_ERROR_STATUS = fieldIndex(RECORD, 'apiErrorStatus');
+const MESSAGE_FIELD = fieldIndex(RECORD, 'message');
+const ID = fieldIndex(MESSAGE, 'id');
+const MODEL = fieldIndex(MESSAGE, 'model');
+const USAGE_FIELD = fieldIndex(MESSAGE, 'usage');
+const INPUT = fieldIndex(USAGE, 'input_tokens');
+const OUTPUT = fieldIndex(USAGE, 'output_tokens');
+const CACHE_WRITE = fieldIndex(USAGE, 'cache_creation_input_tokens');
+const CACHE_READ = fieldIndex(USAGE, 'cache_read_input_tokens');
+const CACHE_SPLIT = fieldIndex(USAGE, 'cache_creation');
+const ONE_HOUR = fieldIndex(CACHE, 'ephemeral_1h_input_tokens');
+const FIVE_MINUTES = fieldIndex(CACHE, 'ephemeral_5m_input_tokens');
+const ASSISTANT = Buffer.from('"assistant"');
+const SYNTHETIC_MODEL = '<synthetic>';
+const SOURCE = 'claude-code';
+const QUOTE = 0x22;
+
+/**
+ * The usage of a well-formed line whose kept fields the module noted, read from the slots alone when the line is a
+ * plain request as Claude Code writes one: type `assistant`, a UTC timestamp, plain ASCII ids and model, token counts
+ * of plain digits, and none of the fields that need a closer look (a cost, an error status, a null). Its time and
+ * dedup key are read where the bytes are (`atMs`, `dedupHash`). Undefined for any other line: `readNoted` reads it.
+ * Every answer is the one `usageOf(asClaudeCodeRecord(...))` gives (property-tested with the other readers).
+ */
+function plainRequest(b: Buffer, fields: FieldReader, context: ReadContext): ClaudeCodeRecordResult | undefined {
+  const { starts, ends, numbers } = fields;
+  const base = b.byteOffset;
+  const r = fields.firstSlot(RECORD);
+  const m = fields.firstSlot(MESSAGE);
+  const u = fields.firstSlot(USAGE);
+  const c = fields.firstSlot(CACHE);
+  // type "assistant", as its bytes
+  if (isAbsent(starts, r + TYPE) || (ends[r + TYPE] as number) - (starts[r + TYPE] as number) !== ASSISTANT.length) return undefined;
+  const typeAt = (starts[r + TYPE] as number) - base;
+  for (let k = 0; k < ASSISTANT.length; k++) if (b[typeAt + k] !== ASSISTANT[k]) return undefined;
+  // Fields that only need to be strings when present; the ones that would need a closer look must be absent.
+  const subtype = firstByte(b, starts, r + SUBTYPE);
+  const level = firstByte(b, starts, r + LEVEL);
+  const isApiError = firstByte(b, starts, r + IS_API_ERROR);
+  if ((subtype !== ABSENT && subtype !== QUOTE) || (level !== ABSENT && level !== QUOTE)) return undefined;
+  if ((starts[r + COST_USD] as number) >= 0 || (starts[r + API_ERROR_STATUS] as number) >= 0) return undefined;
+  if (isApiError !== ABSENT && isApiError !== 0x74 && isApiError !== 0x66) return undefined;
+  if (!isPlainString(b, fields, r + TIMESTAMP) || !(isAbsent(starts, r + REQUEST_ID) || isPlainString(b, fields, r + REQUEST_ID))) return undefined;
+  if (firstByte(b, starts, r + MESSAGE_FIELD) !== 0x7b || !(isAbsent(starts, m + ID) || isPlainString(b, fields, m + ID))) return undefined;
+  if (!isPlainString(b, fields, m + MODEL) || firstByte(b, starts, m + USAGE_FIELD) !== 0x7b) return undefined;
+  if (!isCount(b, fields, u + INPUT) || !isCount(b, fields, u + OUTPUT)) return undefined;
+  if (!(isAbsent(starts, u + CACHE_WRITE) || isCount(b, fields, u + CACHE_WRITE)) || !(isAbsent(starts, u + CACHE_READ) || isCount(b, fields, u + CACHE_READ))) return undefined;
+  const split = firstByte(b, starts, u + CACHE_SPLIT);
+  if (split !== ABSENT && split !== 0x7b) return undefined;
+  const hasOneHour = split !== ABSENT && !isAbsent(starts, c + ONE_HOUR);
+  if (hasOneHour && !isCount(b, fields, c + ONE_HOUR)) return undefined;
+  if (split !== ABSENT && !(isAbsent(starts, c + FIVE_MINUTES) || isCount(b, fields, c + FIVE_MINUTES))) return undefined;
+  const timeFrom = (starts[r + TIMESTAMP] as number) + 1;
+  const timeTo = (ends[r + TIMESTAMP] as number) - 1;
+  const atMs = fields.timeMs(timeFrom, timeTo);
+  if (Number.isNaN(atMs)) return undefined;
+  const model = context.recentString(b, (starts[m + MODEL] as number) + 1 - base, (ends[m + MODEL] as number) - 1 - base);
+  if (model === SYNTHETIC_MODEL) return IGNORED;
+  const event: { -readonly [K in keyof UsageEvent]: UsageEvent[K] } = {
+    at: b.toString('latin1', timeFrom - base, timeTo - base),
+    source: SOURCE,
+    model,
+    inputTokens: numbers[u + INPUT] as number,
+    outputTokens: numbers[u + OUTPUT] as number,
+    cacheCreationTokens: isAbsent(starts, u + CACHE_WRITE) ? 0 : (numbers[u + CACHE_WRITE] as number),
+    cacheReadTokens: isAbsent(starts, u + CACHE_READ) ? 0 : (numbers[u + CACHE_READ] as number),
+    atMs,
+  };
+  if (hasOneHour) event.cacheCreation1hTokens = numbers[c + ONE_HOUR] as number;
+  const idFrom = (starts[m + ID] as number) + 1;
+  const idTo = (ends[m + ID] as number) - 1;
+  const requestFrom = (starts[r + REQUEST_ID] as number) + 1;
+  const requestTo = (ends[r + REQUEST_ID] as number) - 1;
+  // A dedup key needs both ids, neither empty (`usageOf` tests them for truth).
+  if (!isAbsent(starts, m + ID) && !isAbsent(starts, r + REQUEST_ID) && idTo > idFrom && requestTo > requestFrom) {
+    event.dedupKey = `${b.toString('latin1', idFrom - base, idTo - base)}:${b.toString('latin1', requestFrom - base, requestTo - base)}`;
+    event.dedupHash = fields.hashKey(idFrom, idTo, requestFrom, requestTo);
+  }
+  return { kind: 'record', usage: event };
+}
+
+/** What `firstByte` answers for a field that was not there. */
+const ABSENT = -1;
+const isAbsent = (starts: Int32Array, slot: number): boolean => (starts[slot] as number) < 0;
+/** The first byte of the value noted in `slot`, which tells its JSON type; {@link ABSENT} when there is none. */
+const firstByte = (b: Buffer, starts: Int32Array, slot: number): number => {
+  const at = starts[slot] as number;
+  return at < 0 ? ABSENT : (b[at - b.byteOffset] as number);
+};
+/** True for a string of plain ASCII without escapes: its bytes are its text. */
+const isPlainString = (b: Buffer, fields: FieldReader, slot: number): boolean => firstByte(b, fields.starts, slot) === QUOTE && fields.numbers[slot] === 1;
+/** True for a number of plain digits (at most 15), whose value the module summed: a count `>= 0` as zod checks it. */
+const isCount = (b: Buffer, fields: FieldReader, slot: number): boolean => {
+  const first = firstByte(b, fields.starts, slot);
+  return first >= 0x30 && first <= 0x39 && !Number.isNaN(fields.numbers[slot]);
+};
 
 /** The result for a line read to `end` (-1 for a JSON error) into `record` (undefined for a value not an object). */
 function resultOf(line: Buffer, end: number, record: Record<string, unknown> | undefined): ClaudeCodeRecordResult {

@@ -52,6 +52,10 @@ export interface FieldReader {
   readonly ends: Int32Array;
   /** For a noted number of at most 15 plain digits its value, for a string 1 when it is plain ASCII without escapes, else NaN or 0. */
   readonly numbers: Float64Array;
+  /** `hash53` of the text [a, b) + `:` + [c, d), addresses as in the slots, for plain ASCII bytes. */
+  hashKey(a: number, b: number, c: number, d: number): number;
+  /** `parseIsoTime` of the text [a, b) where its fast path answers (a UTC time as logs write it), else NaN. */
+  timeMs(a: number, b: number): number;
 }
 
 // The little of the WebAssembly API used here (the project's TypeScript libraries do not declare it).
@@ -75,6 +79,8 @@ interface Exports {
   isUserRecord(start: number, end: number): number;
   hasNeedle(start: number, end: number): number;
   readFields(i: number, n: number): number;
+  hashKey(a: number, b: number, c: number, d: number): number;
+  isoTimeMs(a: number, b: number): number;
 }
 
 /**
@@ -141,6 +147,8 @@ function createFieldReader(exports: Exports, tree: FieldTree): FieldReader | und
     starts: new Int32Array(memory, exports.SLOTS.value, count),
     ends: new Int32Array(memory, exports.ENDS.value, count),
     numbers: new Float64Array(memory, exports.NUMBERS.value, count),
+    hashKey: exports.hashKey,
+    timeMs: exports.isoTimeMs,
   };
 }
 

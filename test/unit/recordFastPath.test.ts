@@ -10,6 +10,7 @@ import { parseClaudeCodeRecord, type ClaudeCodeRecordContext } from '../../src/s
 import { createClaudeCodeUsageReader } from '../../src/sources/createClaudeCodeUsageReader';
 import { createWasmJsonScan, type WasmJsonScan } from '../../src/sources/wasmJsonScan';
 import { variantFiles } from '../fixtures/sources/variantTree';
+import { withoutReadHints } from '../fixtures/sources/testKit';
 
 const anyValue = fc.oneof(
   fc.constant(undefined), fc.constant(null), fc.boolean(), fc.string({ maxLength: 8 }),
@@ -182,9 +183,19 @@ function assertReadersAgree(raw: Buffer, offset = raw.length % 17): void {
   assert.deepEqual(gatedUsage(raw), gated, label);
   // A line longer than the read buffer is never in it.
   if (offset + raw.length > inModule.wasm.scratch.length) return;
-  assert.deepEqual(inModule.read(placed(inModule.wasm, raw, offset)), expected, label);
-  assert.deepEqual(gatedInModule.read(placed(gatedInModule.wasm, raw, offset)), gated, label);
+  const inModuleResult = inModule.read(placed(inModule.wasm, raw, offset));
+  if (isPlainRead(inModuleResult)) plainReads++;
+  assert.deepEqual(withoutHints(inModuleResult), expected, label);
+  assert.deepEqual(withoutHints(gatedInModule.read(placed(gatedInModule.wasm, raw, offset))), gated, label);
 }
+
+/** How many lines the module's reader read from its slots alone (its usage comes with `atMs`). */
+let plainReads = 0;
+const isPlainRead = (result: unknown): boolean => (result as { usage?: { atMs?: number } }).usage?.atMs !== undefined;
+const withoutHints = (result: unknown): unknown => {
+  const r = result as { kind: string; usage?: unknown };
+  return r.usage === undefined ? r : { ...r, usage: withoutReadHints(r.usage) };
+};
 
 test('reading usage from the bytes gives what parsing the decoded line gives, on every line of the variant tree', () => {
   let lines = 0;
@@ -283,3 +294,53 @@ function* splitLines(body: Buffer): Generator<Buffer> {
     from = nl + 1;
   }
 }
+
+test('a plain request is read from the module slots alone, with the answer of the decoded parse, in any key order, spacing and damage', () => {
+  // Records as Claude Code writes them, and near misses of every condition the slot reader checks: times at the
+  // edges of its fast path, ids empty or not plain, counts past 15 digits, fields it leaves to the full read.
+  const ascii = fc.stringMatching(/^[A-Za-z0-9_]{0,12}$/);
+  const id = fc.oneof({ arbitrary: ascii, weight: 12 }, { arbitrary: fc.constantFrom('é', 'a\\"b', 'a"b', undefined), weight: 1 });
+  const time = fc.oneof(
+    { arbitrary: fc.constant('2026-11-20T10:00:00.000Z'), weight: 2 },
+    fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+    fc.date({ noInvalidDate: true, min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z') }).map((d) => d.toISOString().replace('.000Z', 'Z').replace(/\.\d{3}Z$/, 'Z')),
+    fc.constantFrom('2024-02-29T10:00:00.000Z', '2025-02-29T10:00:00.000Z', '2100-02-29T00:00:00Z', '2000-02-29T00:00:00Z', '2026-04-31T00:00:00Z',
+      '2026-12-31T24:00:00Z', '2026-12-31T23:59:60Z', '2026-00-10T00:00:00Z', '2026-13-10T00:00:00Z', '2026-11-20T10:00:00.000z', '2026-11-20 10:00:00.000Z',
+      '2026-11-20T10:00:00+00:00', '2026-11-20T10:00:00.0000Z', '20a6-11-20T10:00:00.000Z', '2026-11-20T1a:00:00.000Z', '+02026-11-20T10:00:00Z', '2026-11-20T10:00:00.1Z', ''),
+  );
+  // Absent seven times in eight (fc.option's `freq` is the chance of the other way round).
+  const rarely = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.oneof({ arbitrary: fc.constant(undefined), weight: 7 }, { arbitrary: arb, weight: 1 });
+  const count = fc.oneof({ arbitrary: fc.nat({ max: 2_000_000 }), weight: 20 }, { arbitrary: fc.nat(), weight: 4 }, { arbitrary: fc.constantFrom(0, 999_999_999_999_999, 1_000_000_000_000_000, 2 ** 53 - 1), weight: 1 });
+  const plain = fc.record({
+    type: fc.constantFrom('assistant', 'assistant', 'assistant', 'assistant', 'assistant', 'user', 'assistan', 'assistantt'),
+    subtype: fc.option(fc.constantFrom('x', 'é'), { nil: undefined }),
+    level: fc.option(fc.constantFrom('info', 'error'), { nil: undefined }),
+    isApiErrorMessage: fc.option(fc.boolean(), { nil: undefined }),
+    costUSD: rarely(fc.constantFrom(0.01, 0)),
+    apiErrorStatus: rarely(fc.constant(400)),
+    timestamp: time,
+    requestId: id,
+    message: fc.record({
+      id,
+      model: fc.oneof(fc.constantFrom('claude-sonnet-4-5-20250929', 'claude-opus-4-1', '<synthetic>', 'modèle', ''), ascii),
+      usage: fc.record({
+        input_tokens: count, output_tokens: count, cache_creation_input_tokens: fc.option(count, { nil: undefined }), cache_read_input_tokens: fc.option(count, { nil: undefined }),
+        cache_creation: fc.option(fc.record({ ephemeral_5m_input_tokens: count, ephemeral_1h_input_tokens: count }, { requiredKeys: [] }), { nil: undefined }),
+      }, { requiredKeys: ['input_tokens', 'output_tokens'] }),
+      content: fc.constant([{ type: 'text', text: 'a "usage" b' }]),
+    }, { requiredKeys: ['model', 'usage'] }),
+  }, { requiredKeys: ['type', 'timestamp', 'message'] });
+  const before = plainReads;
+  fc.assert(fc.property(plain, rarely(fc.constantFrom(...PATHS)), anyValue, fc.integer(), fc.boolean(), (record, path, value, seed, spaced) => {
+    const changed = path === undefined ? record : withValueAt(record, path, value);
+    let state = seed >>> 0;
+    const random = (): number => {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      return state / 2 ** 32;
+    };
+    const text = seed % 3 === 0 ? shuffledJson(changed, random) : JSON.stringify(changed, null, spaced ? 1 : undefined).replace(/\n/g, ' ');
+    assertReadersAgree(Buffer.from(text), seed & 31);
+  }), { numRuns: 8000 });
+  // A good share of those are plain requests, so the slot reader itself was tested (not only its fallback).
+  assert.ok(plainReads - before > 1500, `only ${plainReads - before} lines were read from the slots alone`);
+});

@@ -16,7 +16,7 @@ import { BUNDLED_PRICE_TABLE } from '../../src/core/priceTable';
 import { createUsageLedger } from '../../src/core/usageLedger';
 import { cliIo } from '../fixtures/sources/cliUsageTree';
 import { makeHostileTree } from '../hostile/makeHostileTree';
-import { FIXTURES, fakeClassifier, tempDir } from '../fixtures/sources/testKit';
+import { FIXTURES, fakeClassifier, tempDir, withoutReadHints } from '../fixtures/sources/testKit';
 import { assistant, variantTree } from '../fixtures/sources/variantTree';
 
 const CLAUDE = path.join(FIXTURES, 'claude');
@@ -37,7 +37,7 @@ async function bothScans(dir: string, withRejections: boolean) {
   const syncUsage: UsageEvent[] = [];
   const syncRejections: RejectionEvent[] = [];
   const syncStats = scanClaudeCodeListingSync(listClaudeCodeTranscriptsSync([dir]), {
-    classify, onUsage: (e) => syncUsage.push(e), ...(withRejections ? { onRejection: (e: RejectionEvent) => syncRejections.push(e) } : {}),
+    classify, onUsage: (e) => syncUsage.push(withoutReadHints(e)), ...(withRejections ? { onRejection: (e: RejectionEvent) => syncRejections.push(e) } : {}),
   });
   // A listing without stats reads each file to its end, and the JS checks alone (no WebAssembly) give the same
   // events and counts.

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { hash53 } from '../../src/core/hash53';
 import { createKeyHashSet } from '../../src/core/keyHashSet';
 import { localDateIn } from '../../src/core/localDateIn';
 import { BUNDLED_PRICE_TABLE } from '../../src/core/priceTable';
@@ -29,6 +30,18 @@ test('dedups by message id + request id as ccusage does; events without a key ar
   assert.equal(counts.duplicatesSkipped, 1);
   assert.equal(counts.invalidTime, 1);
   assert.equal(ledger.totalsByDay()[0]?.totals.micros, 4 * 15_000);
+});
+
+test('an event with its time and key hash already read counts as the same event with the strings alone', () => {
+  const ledger = utc();
+  const hinted = (at: string, key: string): UsageEvent => sonnet(at, { dedupKey: key, atMs: Date.parse(at), dedupHash: hash53(key) });
+  assert.equal(ledger.add(hinted('2026-11-25T23:30:00Z', 'msg_01:req_01')), 'added');
+  assert.equal(ledger.add(sonnet('2026-11-25T23:30:01Z', { dedupKey: 'msg_01:req_01' })), 'duplicate', 'a string key matches a hashed one');
+  assert.equal(ledger.add(sonnet('2026-11-26T00:30:00Z', { dedupKey: 'msg_02:req_02' })), 'added');
+  assert.equal(ledger.add(hinted('2026-11-26T00:30:01Z', 'msg_02:req_02')), 'duplicate', 'a hashed key matches a string one');
+  // The time read is the one used: here a day later than the string says.
+  assert.equal(ledger.add(sonnet('2026-11-26T00:30:00Z', { atMs: Date.parse('2026-11-27T00:30:00Z') })), 'added');
+  assert.deepEqual(ledger.totalsByDay().map((d) => [d.date, d.totals.outputTokens]), [['2026-11-25', 1000], ['2026-11-26', 1000], ['2026-11-27', 1000]]);
 });
 
 test('totals by local day in a zone west of UTC (Los Angeles, UTC-8 in November)', () => {

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
+import { hash53 } from '../../src/core/hash53';
+import { parseIsoTime } from '../../src/core/parseIsoTime';
 import { valueEnd } from '../../src/sources/jsonBytes';
 import { hasUsageOrErrorNeedle, isUserRecordInRange } from '../../src/sources/mayCarryUsageOrError';
 import { createWasmJsonScan, encodeFieldTree, type FieldTree } from '../../src/sources/wasmJsonScan';
@@ -105,6 +107,39 @@ test('the WebAssembly needle test gives the JS answer at any offset, block posit
     }
   }
   assert.equal(wasm.hasUsageOrErrorNeedle(Buffer.from('{"usage":1}')), true, 'a buffer outside the module memory');
+});
+
+test('the module hashes a dedup key as hash53 does, and reads a UTC time as parseIsoTime does wherever it answers', () => {
+  const scan = createWasmJsonScan();
+  const reader = scan?.fieldReader({ keys: ['a'], nested: [null] });
+  if (!scan || !reader) throw new Error('no WebAssembly');
+  const base = scan.scratch.byteOffset;
+  fc.assert(fc.property(fc.stringMatching(/^[\x20-\x7e]{0,40}$/), fc.stringMatching(/^[\x20-\x7e]{0,40}$/), (id, request) => {
+    scan.scratch.write(id, 0, 'latin1');
+    scan.scratch.write(request, 100, 'latin1');
+    assert.equal(reader.hashKey(base, base + id.length, base + 100, base + 100 + request.length), hash53(`${id}:${request}`));
+  }), { numRuns: 3000 });
+  const time = (text: string): number => {
+    scan.scratch.write(text, 7, 'latin1');
+    return reader.timeMs(base + 7, base + 7 + text.length);
+  };
+  const digits = fc.stringMatching(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{3})?Z$/);
+  const dates = fc.date({ noInvalidDate: true, min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59.999Z') }).map((d) => d.toISOString());
+  let answered = 0;
+  fc.assert(fc.property(fc.oneof(digits, dates, fc.string({ maxLength: 26 })), (text) => {
+    const ms = time(text);
+    if (Number.isNaN(ms)) return;
+    answered++;
+    assert.equal(ms, parseIsoTime(text), text);
+    assert.equal(ms, Date.parse(text), text);
+  }), { numRuns: 5000 });
+  assert.ok(answered > 1500, `the fast path answered only ${answered} times`);
+  for (const text of ['2024-02-29T23:59:59.999Z', '2000-02-29T00:00:00Z', '1970-01-01T00:00:00.000Z', '1969-12-31T23:59:59.999Z', '0000-03-01T00:00:00Z']) {
+    assert.equal(time(text), Date.parse(text), text);
+  }
+  for (const text of ['2025-02-29T00:00:00Z', '2100-02-29T00:00:00Z', '2026-04-31T00:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01T00:60:00Z', '2026-01-01T00:00:60Z', '2026-00-01T00:00:00Z', '2026-01-00T00:00:00Z', '2026-01-01T00:00:00.000z', '2026-01-01T00:00:00+00:00', '+02026-01-01T00:00:00Z']) {
+    assert.ok(Number.isNaN(time(text)), `${text} is left to Date.parse`);
+  }
 });
 
 test('the field reader notes where each kept value starts and ends, the last of a repeated key, and leaves the rest to JS', () => {
