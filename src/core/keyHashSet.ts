@@ -25,7 +25,8 @@ export function createKeyHashSet(saved: Iterable<number> = []): KeyHashSet {
   let size = 0;
   const find = (table: Float64Array, h: number): number => {
     const mask = table.length - 1;
-    let i = h % table.length;
+    // The table's size is a power of two: the hash's low 32 bits (well mixed) pick the slot, without a float modulo.
+    let i = (h >>> 0) & mask;
     while (table[i] !== 0 && table[i] !== h) i = (i + 1) & mask;
     return i;
   };
