@@ -123,7 +123,7 @@ const QUOTE = 0x22;
 /**
  * The usage of a well-formed line whose kept fields the module noted, read from the slots alone when the line is a
  * plain request as Claude Code writes one: type `assistant`, a UTC timestamp, plain ASCII ids and model, token counts
- * of plain digits, and none of the fields that need a closer look (a cost, an error status, a null). Its time and
+ * of plain digits, the other fields of their type, null or absent. Its time and
  * dedup key are read where the bytes are (`atMs`, `dedupHash`). Undefined for any other line: `readNoted` reads it.
  * Every answer is the one `usageOf(asClaudeCodeRecord(...))` gives (property-tested with the other readers).
  */
@@ -135,26 +135,30 @@ function plainRequest(b: Buffer, fields: FieldReader, context: ReadContext): Cla
   const u = fields.firstSlot(USAGE);
   const c = fields.firstSlot(CACHE);
   // type "assistant", as its bytes
-  if (isAbsent(starts, r + TYPE) || (ends[r + TYPE] as number) - (starts[r + TYPE] as number) !== ASSISTANT.length) return undefined;
+  if (isNullish(b, starts, r + TYPE) || (ends[r + TYPE] as number) - (starts[r + TYPE] as number) !== ASSISTANT.length) return undefined;
   const typeAt = (starts[r + TYPE] as number) - base;
   for (let k = 0; k < ASSISTANT.length; k++) if (b[typeAt + k] !== ASSISTANT[k]) return undefined;
-  // Fields that only need to be strings when present; the ones that would need a closer look must be absent.
+  // Fields that need only be of their type (or null, or absent).
   const subtype = firstByte(b, starts, r + SUBTYPE);
   const level = firstByte(b, starts, r + LEVEL);
   const isApiError = firstByte(b, starts, r + IS_API_ERROR);
-  if ((subtype !== ABSENT && subtype !== QUOTE) || (level !== ABSENT && level !== QUOTE)) return undefined;
-  if ((starts[r + COST_USD] as number) >= 0 || (starts[r + API_ERROR_STATUS] as number) >= 0) return undefined;
-  if (isApiError !== ABSENT && isApiError !== 0x74 && isApiError !== 0x66) return undefined;
-  if (!isPlainString(b, fields, r + TIMESTAMP) || !(isAbsent(starts, r + REQUEST_ID) || isPlainString(b, fields, r + REQUEST_ID))) return undefined;
-  if (firstByte(b, starts, r + MESSAGE_FIELD) !== 0x7b || !(isAbsent(starts, m + ID) || isPlainString(b, fields, m + ID))) return undefined;
+  const cost = firstByte(b, starts, r + COST_USD);
+  if ((subtype !== NULLISH && subtype !== QUOTE) || (level !== NULLISH && level !== QUOTE)) return undefined;
+  if (isApiError !== NULLISH && isApiError !== 0x74 && isApiError !== 0x66) return undefined;
+  if (!(isNullish(b, starts, r + API_ERROR_STATUS) || isCount(b, fields, r + API_ERROR_STATUS))) return undefined;
+  if (cost !== NULLISH && cost !== 0x2d && !(cost >= 0x30 && cost <= 0x39)) return undefined;
+  if (!isPlainString(b, fields, r + TIMESTAMP) || !(isNullish(b, starts, r + REQUEST_ID) || isPlainString(b, fields, r + REQUEST_ID))) return undefined;
+  if (firstByte(b, starts, r + MESSAGE_FIELD) !== 0x7b || !(isNullish(b, starts, m + ID) || isPlainString(b, fields, m + ID))) return undefined;
   if (!isPlainString(b, fields, m + MODEL) || firstByte(b, starts, m + USAGE_FIELD) !== 0x7b) return undefined;
   if (!isCount(b, fields, u + INPUT) || !isCount(b, fields, u + OUTPUT)) return undefined;
-  if (!(isAbsent(starts, u + CACHE_WRITE) || isCount(b, fields, u + CACHE_WRITE)) || !(isAbsent(starts, u + CACHE_READ) || isCount(b, fields, u + CACHE_READ))) return undefined;
+  const cacheWrite = !isNullish(b, starts, u + CACHE_WRITE);
+  const cacheRead = !isNullish(b, starts, u + CACHE_READ);
+  if ((cacheWrite && !isCount(b, fields, u + CACHE_WRITE)) || (cacheRead && !isCount(b, fields, u + CACHE_READ))) return undefined;
   const split = firstByte(b, starts, u + CACHE_SPLIT);
-  if (split !== ABSENT && split !== 0x7b) return undefined;
-  const hasOneHour = split !== ABSENT && !isAbsent(starts, c + ONE_HOUR);
+  if (split !== NULLISH && split !== 0x7b) return undefined;
+  const hasOneHour = split !== NULLISH && !isNullish(b, starts, c + ONE_HOUR);
   if (hasOneHour && !isCount(b, fields, c + ONE_HOUR)) return undefined;
-  if (split !== ABSENT && !(isAbsent(starts, c + FIVE_MINUTES) || isCount(b, fields, c + FIVE_MINUTES))) return undefined;
+  if (split !== NULLISH && !(isNullish(b, starts, c + FIVE_MINUTES) || isCount(b, fields, c + FIVE_MINUTES))) return undefined;
   const timeFrom = (starts[r + TIMESTAMP] as number) + 1;
   const timeTo = (ends[r + TIMESTAMP] as number) - 1;
   const atMs = fields.timeMs(timeFrom, timeTo);
@@ -167,31 +171,35 @@ function plainRequest(b: Buffer, fields: FieldReader, context: ReadContext): Cla
     model,
     inputTokens: numbers[u + INPUT] as number,
     outputTokens: numbers[u + OUTPUT] as number,
-    cacheCreationTokens: isAbsent(starts, u + CACHE_WRITE) ? 0 : (numbers[u + CACHE_WRITE] as number),
-    cacheReadTokens: isAbsent(starts, u + CACHE_READ) ? 0 : (numbers[u + CACHE_READ] as number),
+    cacheCreationTokens: cacheWrite ? (numbers[u + CACHE_WRITE] as number) : 0,
+    cacheReadTokens: cacheRead ? (numbers[u + CACHE_READ] as number) : 0,
     atMs,
   };
   if (hasOneHour) event.cacheCreation1hTokens = numbers[c + ONE_HOUR] as number;
+  // A cost as JSON.parse reads the number (the same conversion as Number's).
+  if (cost !== NULLISH) event.costMicros = Math.round(Number(b.toString('latin1', (starts[r + COST_USD] as number) - base, (ends[r + COST_USD] as number) - base)) * 1_000_000);
   const idFrom = (starts[m + ID] as number) + 1;
   const idTo = (ends[m + ID] as number) - 1;
   const requestFrom = (starts[r + REQUEST_ID] as number) + 1;
   const requestTo = (ends[r + REQUEST_ID] as number) - 1;
   // A dedup key needs both ids, neither empty (`usageOf` tests them for truth).
-  if (!isAbsent(starts, m + ID) && !isAbsent(starts, r + REQUEST_ID) && idTo > idFrom && requestTo > requestFrom) {
+  if (!isNullish(b, starts, m + ID) && !isNullish(b, starts, r + REQUEST_ID) && idTo > idFrom && requestTo > requestFrom) {
     event.dedupKey = `${b.toString('latin1', idFrom - base, idTo - base)}:${b.toString('latin1', requestFrom - base, requestTo - base)}`;
     event.dedupHash = fields.hashKey(idFrom, idTo, requestFrom, requestTo);
   }
   return { kind: 'record', usage: event };
 }
 
-/** What `firstByte` answers for a field that was not there. */
-const ABSENT = -1;
-const isAbsent = (starts: Int32Array, slot: number): boolean => (starts[slot] as number) < 0;
-/** The first byte of the value noted in `slot`, which tells its JSON type; {@link ABSENT} when there is none. */
+/** What `firstByte` answers for a field that was not there or is null (zod's `.nullish()` takes both alike). */
+const NULLISH = -1;
+const NULL_BYTE = 0x6e;
+/** The first byte of the value noted in `slot`, which tells its JSON type (the line is well-formed); {@link NULLISH} for none or null. */
 const firstByte = (b: Buffer, starts: Int32Array, slot: number): number => {
   const at = starts[slot] as number;
-  return at < 0 ? ABSENT : (b[at - b.byteOffset] as number);
+  const first = at < 0 ? NULLISH : (b[at - b.byteOffset] as number);
+  return first === NULL_BYTE ? NULLISH : first;
 };
+const isNullish = (b: Buffer, starts: Int32Array, slot: number): boolean => firstByte(b, starts, slot) === NULLISH;
 /** True for a string of plain ASCII without escapes: its bytes are its text. */
 const isPlainString = (b: Buffer, fields: FieldReader, slot: number): boolean => firstByte(b, fields.starts, slot) === QUOTE && fields.numbers[slot] === 1;
 /** True for a number of plain digits (at most 15), whose value the module summed: a count `>= 0` as zod checks it. */

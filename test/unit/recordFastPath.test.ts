@@ -310,22 +310,23 @@ test('a plain request is read from the module slots alone, with the answer of th
   );
   // Absent seven times in eight (fc.option's `freq` is the chance of the other way round).
   const rarely = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.oneof({ arbitrary: fc.constant(undefined), weight: 7 }, { arbitrary: arb, weight: 1 });
+  const orNull = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null> => fc.oneof({ arbitrary: arb, weight: 8 }, { arbitrary: fc.constant(null), weight: 1 });
   const count = fc.oneof({ arbitrary: fc.nat({ max: 2_000_000 }), weight: 20 }, { arbitrary: fc.nat(), weight: 4 }, { arbitrary: fc.constantFrom(0, 999_999_999_999_999, 1_000_000_000_000_000, 2 ** 53 - 1), weight: 1 });
   const plain = fc.record({
     type: fc.constantFrom('assistant', 'assistant', 'assistant', 'assistant', 'assistant', 'user', 'assistan', 'assistantt'),
-    subtype: fc.option(fc.constantFrom('x', 'é'), { nil: undefined }),
-    level: fc.option(fc.constantFrom('info', 'error'), { nil: undefined }),
-    isApiErrorMessage: fc.option(fc.boolean(), { nil: undefined }),
-    costUSD: rarely(fc.constantFrom(0.01, 0)),
-    apiErrorStatus: rarely(fc.constant(400)),
+    subtype: fc.option(orNull(fc.constantFrom('x', 'é')), { nil: undefined }),
+    level: fc.option(orNull(fc.constantFrom('info', 'error')), { nil: undefined }),
+    isApiErrorMessage: fc.option(orNull(fc.boolean()), { nil: undefined }),
+    costUSD: rarely(fc.oneof(fc.double(), fc.constantFrom(null, 0.0123, -0, 1e-7, 12345678901234567890))),
+    apiErrorStatus: rarely(fc.oneof(fc.integer({ min: -1, max: 600 }), fc.constantFrom(null, 1.5, 1e20))),
     timestamp: time,
-    requestId: id,
+    requestId: orNull(id),
     message: fc.record({
-      id,
+      id: orNull(id),
       model: fc.oneof(fc.constantFrom('claude-sonnet-4-5-20250929', 'claude-opus-4-1', '<synthetic>', 'modèle', ''), ascii),
       usage: fc.record({
-        input_tokens: count, output_tokens: count, cache_creation_input_tokens: fc.option(count, { nil: undefined }), cache_read_input_tokens: fc.option(count, { nil: undefined }),
-        cache_creation: fc.option(fc.record({ ephemeral_5m_input_tokens: count, ephemeral_1h_input_tokens: count }, { requiredKeys: [] }), { nil: undefined }),
+        input_tokens: count, output_tokens: count, cache_creation_input_tokens: fc.option(orNull(count), { nil: undefined }), cache_read_input_tokens: fc.option(orNull(count), { nil: undefined }),
+        cache_creation: fc.option(orNull(fc.record({ ephemeral_5m_input_tokens: orNull(count), ephemeral_1h_input_tokens: orNull(count) }, { requiredKeys: [] })), { nil: undefined }),
       }, { requiredKeys: ['input_tokens', 'output_tokens'] }),
       content: fc.constant([{ type: 'text', text: 'a "usage" b' }]),
     }, { requiredKeys: ['model', 'usage'] }),
