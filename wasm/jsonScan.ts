@@ -347,7 +347,30 @@ export function hasNeedle(start: i32, end: i32): bool {
   const e = i8x16.splat(0x65);
   const r = i8x16.splat(0x72);
   let i = start;
-  // Each block's bytes and the bytes one further on: a pair starts at every position of the block.
+  // Each block's bytes and the bytes one further on: a pair starts at every position of the block. Two blocks are
+  // tested together, so text without a candidate pair costs one branch per 32 bytes.
+  while (i + 33 <= end) {
+    const v = v128.load(i);
+    const next = v128.load(i + 1);
+    const w = v128.load(i + 16);
+    const wNext = v128.load(i + 17);
+    const pairs = v128.or(
+      v128.and(i8x16.eq(v, quote), v128.or(i8x16.eq(next, u), i8x16.eq(next, e))),
+      v128.and(i8x16.eq(v, capitalE), i8x16.eq(next, r)),
+    );
+    const pairs2 = v128.or(
+      v128.and(i8x16.eq(w, quote), v128.or(i8x16.eq(wNext, u), i8x16.eq(wNext, e))),
+      v128.and(i8x16.eq(w, capitalE), i8x16.eq(wNext, r)),
+    );
+    if (v128.any_true(v128.or(pairs, pairs2))) {
+      let bits = i8x16.bitmask(pairs) | (i8x16.bitmask(pairs2) << 16);
+      while (bits != 0) {
+        if (isNeedleAt(i + ctz<i32>(bits), start, end)) return true;
+        bits &= bits - 1;
+      }
+    }
+    i += 32;
+  }
   while (i + 17 <= end) {
     const v = v128.load(i);
     const next = v128.load(i + 1);

@@ -90,11 +90,11 @@ test('the WebAssembly needle test gives the JS answer at any offset, block posit
     const line = wasm.scratch.subarray(offset, offset + bytes.length);
     assert.equal(wasm.hasUsageOrErrorNeedle(line), hasUsageOrErrorNeedle(bytes), parts.join(''));
   }), { numRuns: 10000 });
-  // Each needle at every position across two blocks, the line starting or ending anywhere inside it (the rest of
-  // the needle lying just outside the line, where a test reading past its ends would find it).
+  // Each needle at every position across two of the 32-byte steps, the line starting or ending anywhere inside it
+  // (the rest of the needle lying just outside the line, where a test reading past its ends would find it).
   for (const needle of needles) {
-    for (let at = 0; at < 40; at++) {
-      const bytes = Buffer.from('x'.repeat(at) + needle + 'x'.repeat(40 - at));
+    for (let at = 0; at < 70; at++) {
+      const bytes = Buffer.from('x'.repeat(at) + needle + 'x'.repeat(70 - at));
       wasm.scratch.set(bytes, 5);
       for (let from = at; from <= at + needle.length; from++) {
         for (const to of [bytes.length, at + needle.length, at + needle.length - 1, from + 1]) {
