@@ -53,37 +53,57 @@ function skipSpace(i: i32, n: i32): i32 {
   return e == QUOTE || e == BACKSLASH || e == 0x2f || e == 0x62 || e == 0x66 || e == 0x6e || e == 0x72 || e == 0x74;
 }
 
+const EVEN_BITS: i32 = 0x5555;
+
 /**
- * Index after the string whose opening quote is at `i`, or -1. Sixteen bytes are tested at a time; an escape is
- * checked where the block found it and the block goes on past it, so text dense with escapes (newlines, quotes,
- * paths) does not start a new block at every one.
+ * Index after the string whose opening quote is at `i`, or -1. Sixteen bytes at a time, escapes included: which
+ * bytes a backslash escapes comes from the block's backslash bits (runs of backslashes, carried across blocks, as
+ * simdjson finds them), so text dense with escapes (code: newlines, quotes, backslashes) costs no more per block
+ * than plain text. Each escaped byte must be one JSON allows; a `\u` is followed by four hex digits (checked one
+ * by one, they are rare: JSON.stringify writes other text as it is).
  */
 export function stringEnd(i: i32, n: i32): i32 {
   let j = i + 1;
   const quote = i8x16.splat(0x22);
   const backslash = i8x16.splat(0x5c);
   const space = i8x16.splat(0x20);
-  while (true) {
-    let bits = 0;
-    while (j + 16 <= n) {
-      const v = v128.load(j);
-      bits = i8x16.bitmask(v128.or(v128.or(i8x16.lt_u(v, space), i8x16.eq(v, quote)), i8x16.eq(v, backslash)));
-      if (bits != 0) break;
-      j += 16;
+  // 1 when the previous block ended in a backslash that escapes the next block's first byte.
+  let carry = 0;
+  while (j + 16 <= n) {
+    const v = v128.load(j);
+    const quotes = i8x16.bitmask(i8x16.eq(v, quote));
+    const controls = i8x16.bitmask(i8x16.lt_u(v, space));
+    let backslashes = i8x16.bitmask(i8x16.eq(v, backslash));
+    if ((backslashes | carry) == 0) {
+      // No escape: the first quote ends the string, a control byte before it is an error.
+      if ((quotes | controls) == 0) {
+        j += 16;
+        continue;
+      }
+      const k = ctz<i32>(quotes | controls);
+      return (quotes >> k) & 1 ? j + k + 1 : -1;
     }
-    if (bits == 0) break;
-    let next = j + 16;
-    do {
-      const k = ctz<i32>(bits);
-      const c = <u32>load<u8>(j + k);
-      if (c != BACKSLASH) return c == QUOTE ? j + k + 1 : -1;
-      if (!isEscape(at(j + k + 1, n), j + k + 1, n)) return -1;
-      // The escaped byte's bit is cleared with the backslash's; a backslash in the block's last byte: the next
-      // block starts after the byte it escapes.
-      if (k == 15) next = j + 17;
-      bits &= ~(3 << k);
-    } while (bits != 0);
-    j = next;
+    // Bits of the bytes a backslash escapes: a byte after an odd run of backslashes (simdjson's json_escape_scanner).
+    backslashes &= ~carry;
+    const followsEscape = (backslashes << 1) | carry;
+    const oddStarts = backslashes & ~EVEN_BITS & ~followsEscape;
+    const sum = oddStarts + backslashes;
+    const nextCarry = (sum >> 16) & 1;
+    const escaped = ((EVEN_BITS ^ ((sum & 0xffff) << 1)) & followsEscape) & 0xffff;
+    // The string ends at the first quote not escaped; only the bytes before it count.
+    const ends = quotes & ~escaped;
+    const before = ends != 0 ? (1 << ctz<i32>(ends)) - 1 : 0xffff;
+    if (controls & before) return -1;
+    const escapedBefore = escaped & before;
+    if (escapedBefore != 0 && !areEscapesValid(v, escapedBefore, j, n)) return -1;
+    if (ends != 0) return j + ctz<i32>(ends) + 1;
+    carry = nextCarry;
+    j += 16;
+  }
+  if (carry) {
+    // The last block's backslash escapes the byte here.
+    if (!isEscape(at(j, n), j, n)) return -1;
+    j++;
   }
   while (j < n) {
     const c = <u32>load<u8>(j);
@@ -95,6 +115,24 @@ export function stringEnd(i: i32, n: i32): i32 {
     } else j++;
   }
   return -1;
+}
+
+/** True when every byte of block `v` (at `j`) whose bit is set in `escaped` is an escape JSON allows. */
+function areEscapesValid(v: v128, escaped: i32, j: i32, n: i32): bool {
+  const allowed = i8x16.bitmask(v128.or(
+    v128.or(v128.or(i8x16.eq(v, i8x16.splat(0x22)), i8x16.eq(v, i8x16.splat(0x5c))), v128.or(i8x16.eq(v, i8x16.splat(0x2f)), i8x16.eq(v, i8x16.splat(0x62)))),
+    v128.or(v128.or(i8x16.eq(v, i8x16.splat(0x66)), i8x16.eq(v, i8x16.splat(0x6e))), v128.or(i8x16.eq(v, i8x16.splat(0x72)), i8x16.eq(v, i8x16.splat(0x74)))),
+  ));
+  if (escaped & ~allowed) {
+    // Not one of the eight: a `u` with four hex digits after it, or an error.
+    let rest = escaped & ~allowed;
+    do {
+      const p = j + ctz<i32>(rest);
+      if (!(load<u8>(p) == 0x75 && isEscape(0x75, p, n))) return false;
+      rest &= rest - 1;
+    } while (rest != 0);
+  }
+  return true;
 }
 
 function digitsEnd(i: i32, n: i32): i32 {

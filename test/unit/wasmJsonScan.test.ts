@@ -193,6 +193,23 @@ test('a field tree that does not fit the module table is refused, so the reader 
   assert.deepEqual(ok && [...ok.bytes], [2, 0, 3, 1, 0, 0, 0, 0x61, 1, 1, 13, 0, 0x62, 1, 2, 3, 1, 2, 0, 0, 0x78]);
 });
 
+test('runs of backslashes of any length, across blocks, escape as JSON.parse reads them', () => {
+  // Odd and even runs decide whether the byte after them is escaped: every run length, anywhere in one or two blocks.
+  const piece = fc.constantFrom('\\', '\\\\', '\\\\\\', '\\\\\\\\\\', '"', 'x', 'n', 'u', 'u00e9', '/', 'q', '\u0001', ' ');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 120 }), fc.nat({ max: 40 }), (parts, offset) => {
+    const bytes = Buffer.from(`"${parts.join('')}`);
+    assert.equal(inScratch(bytes, offset), valueEnd(bytes, 0), JSON.stringify(parts.join('')));
+  }), { numRuns: 20000 });
+  for (let run = 1; run <= 40; run++) {
+    for (let prefix = 0; prefix <= 33; prefix++) {
+      for (const after of ['"', 'n"', 'x"', '']) {
+        const bytes = Buffer.from(`"${'p'.repeat(prefix)}${'\\'.repeat(run)}${after}${'y'.repeat(20)}"`);
+        assert.equal(inScratch(bytes, prefix % 5), valueEnd(bytes, 0), `${run} backslashes after ${prefix}, then ${after}`);
+      }
+    }
+  }
+});
+
 test('an escape at every position of a block, and one cut off at the block or buffer end, gets the JS answer', () => {
   const escapes = ['\\n', '\\"', '\\\\', '\\/', '\\u00e9', '\\u', '\\u0', '\\u00', '\\u00e', '\\uZZZZ', '\\x', '\\', '"', '\u0001'];
   for (let prefix = 0; prefix <= 35; prefix++) {
