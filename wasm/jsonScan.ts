@@ -53,55 +53,92 @@ function skipSpace(i: i32, n: i32): i32 {
   return e == QUOTE || e == BACKSLASH || e == 0x2f || e == 0x62 || e == 0x66 || e == 0x6e || e == 0x72 || e == 0x74;
 }
 
-const EVEN_BITS: i32 = 0x5555;
+const EVEN_BITS: u64 = 0x5555555555555555;
+
+/** Per byte: 1 when a backslash may escape it (`"`, `\\`, `/`, `b`, `f`, `n`, `r`, `t`), 2 for `u` (four hex digits follow). */
+const ESCAPES: StaticArray<u8> = [
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+  0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+];
+
+/** The bit masks of four blocks of sixteen bytes, the first lowest, as one mask of 64 bits. */
+@inline function bits64(a: v128, b: v128, c: v128, d: v128): u64 {
+  return <u64>i8x16.bitmask(a) | (<u64>i8x16.bitmask(b) << 16) | (<u64>i8x16.bitmask(c) << 32) | (<u64>i8x16.bitmask(d) << 48);
+}
 
 /**
- * Index after the string whose opening quote is at `i`, or -1. Sixteen bytes at a time, escapes included: which
- * bytes a backslash escapes comes from the block's backslash bits (runs of backslashes, carried across blocks, as
- * simdjson finds them), so text dense with escapes (code: newlines, quotes, backslashes) costs no more per block
- * than plain text. Each escaped byte must be one JSON allows; a `\u` is followed by four hex digits (checked one
- * by one, they are rare: JSON.stringify writes other text as it is).
+ * Index after the string whose opening quote is at `i`, or -1. Sixty-four bytes at a time, escapes included: which
+ * bytes a backslash escapes comes from the backslash bits (runs of backslashes, carried across steps, as simdjson's
+ * escape scanner finds them), so text dense with escapes (code: newlines, quotes, backslashes) costs about what plain
+ * text does. Each escaped byte must be one JSON allows; a `\u` is followed by four hex digits. The last bytes, fewer
+ * than 64, are read one by one.
  */
 export function stringEnd(i: i32, n: i32): i32 {
   let j = i + 1;
   const quote = i8x16.splat(0x22);
   const backslash = i8x16.splat(0x5c);
   const space = i8x16.splat(0x20);
-  // 1 when the previous block ended in a backslash that escapes the next block's first byte.
-  let carry = 0;
-  while (j + 16 <= n) {
+  // Most strings (keys, ids, short values) end in their first block: it is probed alone first.
+  if (j + 16 <= n) {
     const v = v128.load(j);
     const quotes = i8x16.bitmask(i8x16.eq(v, quote));
-    const controls = i8x16.bitmask(i8x16.lt_u(v, space));
-    let backslashes = i8x16.bitmask(i8x16.eq(v, backslash));
+    const stops = quotes | i8x16.bitmask(i8x16.lt_u(v, space));
+    const backslashes = i8x16.bitmask(i8x16.eq(v, backslash));
+    if (stops != 0 && (backslashes == 0 || ctz<i32>(stops) < ctz<i32>(backslashes))) {
+      const k = ctz<i32>(stops);
+      return (quotes >> k) & 1 ? j + k + 1 : -1;
+    }
+    if ((stops | backslashes) == 0) j += 16;
+  }
+  // 1 when the previous step ended in a backslash that escapes the next step's first byte.
+  let carry: u64 = 0;
+  while (j + 64 <= n) {
+    const v0 = v128.load(j);
+    const v1 = v128.load(j + 16);
+    const v2 = v128.load(j + 32);
+    const v3 = v128.load(j + 48);
+    const quotes = bits64(i8x16.eq(v0, quote), i8x16.eq(v1, quote), i8x16.eq(v2, quote), i8x16.eq(v3, quote));
+    const controls = bits64(i8x16.lt_u(v0, space), i8x16.lt_u(v1, space), i8x16.lt_u(v2, space), i8x16.lt_u(v3, space));
+    let backslashes = bits64(i8x16.eq(v0, backslash), i8x16.eq(v1, backslash), i8x16.eq(v2, backslash), i8x16.eq(v3, backslash));
     if ((backslashes | carry) == 0) {
       // No escape: the first quote ends the string, a control byte before it is an error.
       if ((quotes | controls) == 0) {
-        j += 16;
+        j += 64;
         continue;
       }
-      const k = ctz<i32>(quotes | controls);
-      return (quotes >> k) & 1 ? j + k + 1 : -1;
+      const k = <i32>ctz<u64>(quotes | controls);
+      return (quotes >> <u64>k) & 1 ? j + k + 1 : -1;
     }
-    // Bits of the bytes a backslash escapes: a byte after an odd run of backslashes (simdjson's json_escape_scanner).
+    // Bits of the bytes a backslash escapes: a byte after an odd run of backslashes.
     backslashes &= ~carry;
     const followsEscape = (backslashes << 1) | carry;
     const oddStarts = backslashes & ~EVEN_BITS & ~followsEscape;
     const sum = oddStarts + backslashes;
-    const nextCarry = (sum >> 16) & 1;
-    const escaped = ((EVEN_BITS ^ ((sum & 0xffff) << 1)) & followsEscape) & 0xffff;
+    const nextCarry: u64 = sum < backslashes ? 1 : 0;
+    const escaped = (EVEN_BITS ^ (sum << 1)) & followsEscape;
     // The string ends at the first quote not escaped; only the bytes before it count.
     const ends = quotes & ~escaped;
-    const before = ends != 0 ? (1 << ctz<i32>(ends)) - 1 : 0xffff;
+    const before: u64 = ends != 0 ? (ends & (0 - ends)) - 1 : 0xffffffffffffffff;
     if (controls & before) return -1;
-    const escapedBefore = escaped & before;
-    if (escapedBefore != 0 && !areEscapesValid(v, escapedBefore, j, n)) return -1;
-    if (ends != 0) return j + ctz<i32>(ends) + 1;
+    let rest = escaped & before;
+    while (rest != 0) {
+      const p = j + <i32>ctz<u64>(rest);
+      const kind = unchecked(ESCAPES[load<u8>(p)]);
+      if (kind == 0 || (kind == 2 && !isEscape(0x75, p, n))) return -1;
+      rest &= rest - 1;
+    }
+    if (ends != 0) return j + <i32>ctz<u64>(ends) + 1;
     carry = nextCarry;
-    j += 16;
+    j += 64;
   }
   if (carry) {
-    // The last block's backslash escapes the byte here.
+    // The last step's backslash escapes the byte here.
     if (!isEscape(at(j, n), j, n)) return -1;
     j++;
   }
@@ -115,24 +152,6 @@ export function stringEnd(i: i32, n: i32): i32 {
     } else j++;
   }
   return -1;
-}
-
-/** True when every byte of block `v` (at `j`) whose bit is set in `escaped` is an escape JSON allows. */
-function areEscapesValid(v: v128, escaped: i32, j: i32, n: i32): bool {
-  const allowed = i8x16.bitmask(v128.or(
-    v128.or(v128.or(i8x16.eq(v, i8x16.splat(0x22)), i8x16.eq(v, i8x16.splat(0x5c))), v128.or(i8x16.eq(v, i8x16.splat(0x2f)), i8x16.eq(v, i8x16.splat(0x62)))),
-    v128.or(v128.or(i8x16.eq(v, i8x16.splat(0x66)), i8x16.eq(v, i8x16.splat(0x6e))), v128.or(i8x16.eq(v, i8x16.splat(0x72)), i8x16.eq(v, i8x16.splat(0x74)))),
-  ));
-  if (escaped & ~allowed) {
-    // Not one of the eight: a `u` with four hex digits after it, or an error.
-    let rest = escaped & ~allowed;
-    do {
-      const p = j + ctz<i32>(rest);
-      if (!(load<u8>(p) == 0x75 && isEscape(0x75, p, n))) return false;
-      rest &= rest - 1;
-    } while (rest != 0);
-  }
-  return true;
 }
 
 function digitsEnd(i: i32, n: i32): i32 {
@@ -215,13 +234,14 @@ export function valueEnd(i: i32, n: i32): i32 {
   return -1;
 }
 
-/** Claude Code writes the top-level `type` within the first few hundred bytes, before the message. */
+/** Claude Code writes a user record's top-level `type` within the first few hundred bytes, before the message. */
 const TYPE_WINDOW: i32 = 1024;
 
 /**
  * `mayCarryUsageOrError.isUserRecordInRange` on [start, end): true when the first `"type"` key of the top-level
- * object, within the first {@link TYPE_WINDOW} bytes, has the value `"user"`, in any key order or spacing.
- * Braces and brackets are counted outside strings; strings are skipped sixteen plain bytes at a time.
+ * object, within the first {@link TYPE_WINDOW} bytes and before its `"message"` key, has the value `"user"`, in any
+ * key order or spacing. Braces and brackets are counted outside strings; strings are skipped sixteen plain bytes at a
+ * time.
  */
 export function isUserRecord(start: i32, end: i32): bool {
   const limit = min(end, start + TYPE_WINDOW);
@@ -245,6 +265,10 @@ export function isUserRecord(start: i32, end: i32): bool {
         // `"user"`: a quote, `user` as one word, a quote.
         return j + 6 <= limit && load<u8>(j) == 0x22 && load<u32>(j + 1) == 0x72657375 && load<u8>(j + 5) == 0x22;
       }
+    } else if (depth == 1 && i + 9 <= limit && load<u64>(i + 1) == 0x226567617373656d) {
+      // `"message"` as a key: the type, if any, comes after the message (an assistant record as Claude Code writes it).
+      const j = skipSpace(i + 9, limit);
+      if (j < limit && load<u8>(j) == 0x3a) return false;
     }
     // Past the string that opens here.
     i++;

@@ -17,7 +17,12 @@ const CAPITAL_ERROR = Buffer.from('Error');
 const ERROR_WORDS = [{ bytes: Buffer.from('API Error'), at: 4 }, { bytes: Buffer.from('isApiErrorMessage'), at: 5 }];
 const TYPE_KEY = Buffer.from('"type"');
 const USER_VALUE = Buffer.from('"user"');
-/** Claude Code writes the top-level `type` within the first few hundred bytes, before the message. */
+const MESSAGE_KEY = Buffer.from('"message"');
+/**
+ * Claude Code writes a user record's top-level `type` within the first few hundred bytes, before the message; an
+ * assistant record's comes after the message, so a `message` key met first ends the test (it is not a user record
+ * as far as the head can tell, and the message would be read through for nothing).
+ */
 const TYPE_WINDOW = 1024;
 /** {@link isUserRecordInRange} answers from at most this many bytes of a line's start. */
 export const USER_RECORD_HEAD_BYTES = TYPE_WINDOW;
@@ -50,9 +55,10 @@ function bytesAt(line: Uint8Array, at: number, bytes: Uint8Array): boolean {
 }
 
 /**
- * True when the first `"type"` key of the top-level object, within the first {@link TYPE_WINDOW} bytes, has
- * the value `"user"`, in any key order or spacing. A `"type":"user"` nested in the message or quoted in a
- * string does not count; a `type` further on, or written with escapes, is not looked for (the needles decide).
+ * True when the first `"type"` key of the top-level object, within the first {@link TYPE_WINDOW} bytes and before
+ * its `"message"` key, has the value `"user"`, in any key order or spacing. A `"type":"user"` nested in the message
+ * or quoted in a string does not count; a `type` further on, or written with escapes, is not looked for (the needles
+ * decide).
  */
 export function isUserRecordByHead(line: Buffer): boolean {
   return isUserRecordInRange(line, 0, line.length);
@@ -82,7 +88,7 @@ export function isUserRecordInRange(b: Buffer, start: number, end: number): bool
           const value = skipSpace(head, j + 1);
           return value + USER_VALUE.length <= head.length && bytesAt(head, value, USER_VALUE);
         }
-      }
+      } else if (depth === 1 && bytesAt(head, i, MESSAGE_KEY) && head[skipSpace(head, i + MESSAGE_KEY.length)] === COLON) return false;
       i = afterString(head, i);
     } else {
       if (c === 0x7b || c === 0x5b) depth++;

@@ -78,10 +78,13 @@ test('asClaudeCodeRecord returns the record itself, unknown fields included', ()
 });
 
 test('the head check finds a top-level user type in any spacing, and nothing nested, quoted or cut off', () => {
-  const yes = ['{"type":"user","message":{}}', '{ "type" : "user" }', '{"a":{"b":[1,{"c":2}]},"type":\t"user"}', '{"x":"a\\"b","type":"user"}'];
+  const yes = ['{"type":"user","message":{}}', '{ "type" : "user" }', '{"a":{"b":[1,{"c":2}]},"type":\t"user"}', '{"x":"a\\"b","type":"user"}',
+    '{"messages":1,"type":"user"}', '{"a":{"message":1},"type":"user"}', '{"x":"message","type":"user"}', '{"type":"user","message":1}'];
   const no = [
     '{"message":{"type":"user"},"type":"assistant"}', '{"a":["type","user"],"type":"system"}', '{"note":"\\"type\\":\\"user\\"","type":"assistant"}',
     '{"type":"users"}', '{"kind":"type","type":"assistant"}', `{"pad":"${'x'.repeat(1100)}","type":"user"}`, '{"type":', '{"type":"us',
+    // A message key before the type: Claude Code's order for assistant records, so the head stops there.
+    '{"message":{},"type":"user"}', '{"message" :1,"type":"user"}', '{ "message"\t:\t"x", "type": "user" }',
   ];
   // Long values with escapes at every alignment, before the type: the skip over plain string bytes must not lose count.
   for (let shift = 0; shift < 4; shift++) {
@@ -100,7 +103,10 @@ test('the head check finds a top-level user type in any spacing, and nothing nes
   assert.equal(mayCarryUsageOrErrorBytes(Buffer.from('{"message":{"content":[{"type":"tool_use","input":{"type":"user"}}],"usage":{}},"type":"assistant"}')), true);
 });
 
-/** The head check as first written (a search for each `"type"`, then a count of the bytes before it): the reference. */
+/**
+ * The head check as first written (a search for each `"type"`, then a count of the bytes before it), with the rule
+ * added since (a top-level `"message"` key before the type ends it): the reference.
+ */
 function referenceIsUser(line: Buffer): boolean {
   const head = line.length > 1024 ? line.subarray(0, 1024) : line;
   const typeKey = Buffer.from('"type"');
@@ -113,7 +119,15 @@ function referenceIsUser(line: Buffer): boolean {
       if (isInString) {
         if (c === 0x5c) scanned++;
         else if (c === 0x22) isInString = false;
-      } else if (c === 0x22) isInString = true;
+      } else if (c === 0x22) {
+        // A top-level "message" key before the type ends the test.
+        if (depth === 1 && head.subarray(scanned, scanned + 9).equals(Buffer.from('"message"'))) {
+          let k = scanned + 9;
+          while (head[k] === 0x20 || head[k] === 0x0a || head[k] === 0x0d || head[k] === 0x09) k++;
+          if (head[k] === 0x3a) return false;
+        }
+        isInString = true;
+      }
       else if (c === 0x7b || c === 0x5b) depth++;
       else if (c === 0x7d || c === 0x5d) depth--;
     }
@@ -129,7 +143,8 @@ function referenceIsUser(line: Buffer): boolean {
 }
 
 test('the in-place head check agrees with the reference on generated heads, anywhere in a larger buffer', () => {
-  const piece = fc.constantFrom('{', '}', '[', ']', '"type"', '"user"', ':', ' ', ',', '"', '\\', '\\"', 'abcd', '"x":"', '"type":"user"', 'é', '\t', 'x'.repeat(300));
+  const piece = fc.constantFrom('{', '}', '[', ']', '"type"', '"user"', ':', ' ', ',', '"', '\\', '\\"', 'abcd', '"x":"', '"type":"user"', 'é', '\t', 'x'.repeat(300),
+    '"message"', '"message":', '"messages"', '"messag', 'e":');
   fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), fc.nat({ max: 9 }), fc.nat({ max: 9 }), (parts, before, after) => {
     const line = Buffer.from(parts.join(''));
     const host = Buffer.concat([Buffer.from('{"type":"user"'.slice(0, before)), line, Buffer.from('"type":"user"}'.slice(0, after))]);
