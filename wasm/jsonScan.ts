@@ -396,13 +396,27 @@ export function readFields(i: i32, n: i32): i32 {
   return at(i, n) == 0x7b ? readObject(i, n, FIELDS) : -1;
 }
 
+/** Bytes at a line's end searched first by {@link hasNeedle}. */
+const NEEDLE_TAIL: i32 = 1024;
+/** The longest needle, less one: the search of the rest runs this far into the tail, so a needle across the cut is found. */
+const NEEDLE_OVERLAP: i32 = 16;
+
 /**
  * `mayCarryUsageOrError.hasUsageOrErrorNeedle` on [start, end): true when the bytes hold `"usage"`, `"error"`,
- * `API Error` or `isApiErrorMessage`. One pass for the four, sixteen bytes at a time: a block is looked at more
- * closely only where a quote is followed by `u` or `e`, or a capital E (rare in text) by `r`, so the quotes of
- * every key and string pass at full speed.
+ * `API Error` or `isApiErrorMessage`. The last kilobyte first: Claude Code writes a request's usage at the end of
+ * its message, after the content (a file written by a tool, thinking), and only its ids and time after that.
  */
 export function hasNeedle(start: i32, end: i32): bool {
+  const cut = max(start, end - NEEDLE_TAIL);
+  return hasNeedleIn(cut, end) || (cut > start && hasNeedleIn(start, min(end, cut + NEEDLE_OVERLAP)));
+}
+
+/**
+ * {@link hasNeedle} on [start, end) alone. One pass for the four, sixteen bytes at a time: a block is looked at more
+ * closely only where a quote is followed by `u` or `e`, or a capital E (rare in text) by `r`, so the quotes of every
+ * key and string pass at full speed.
+ */
+function hasNeedleIn(start: i32, end: i32): bool {
   const quote = i8x16.splat(0x22);
   const capitalE = i8x16.splat(0x45);
   const u = i8x16.splat(0x75);

@@ -115,6 +115,19 @@ test('the WebAssembly needle test gives the JS answer at any offset, block posit
       assert.equal(wasm.hasUsageOrErrorNeedle(whole), true, `${needle} at ${at}`);
     }
   }
+  // Lines longer than the tail searched first: each needle at every position around the cut between tail and head.
+  for (const needle of needles) {
+    for (const length of [1024 + 40, 1024 + 3, 3000]) {
+      const cut = length - 1024;
+      for (let at = Math.max(0, cut - 24); at <= cut + 4; at++) {
+        const bytes = Buffer.from('x'.repeat(at) + needle + 'x'.repeat(length - at - needle.length));
+        wasm.scratch.set(bytes, 9);
+        assert.equal(wasm.hasUsageOrErrorNeedle(wasm.scratch.subarray(9, 9 + bytes.length)), true, `${needle} at ${at} of ${length}`);
+        const cutShort = bytes.subarray(0, at + needle.length - 1);
+        assert.equal(wasm.hasUsageOrErrorNeedle(wasm.scratch.subarray(9, 9 + cutShort.length)), hasUsageOrErrorNeedle(cutShort), `${needle} cut short at ${at}`);
+      }
+    }
+  }
   assert.equal(wasm.hasUsageOrErrorNeedle(Buffer.from('{"usage":1}')), true, 'a buffer outside the module memory');
 });
 
