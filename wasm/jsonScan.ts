@@ -55,17 +55,18 @@ function skipSpace(i: i32, n: i32): i32 {
 
 const EVEN_BITS: u64 = 0x5555555555555555;
 
-/** Per byte: 1 when a backslash may escape it (`"`, `\\`, `/`, `b`, `f`, `n`, `r`, `t`), 2 for `u` (four hex digits follow). */
-const ESCAPES: StaticArray<u8> = [
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-  0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-];
+// The bytes a backslash may escape (`"`, `\\`, `/`, `b`, `f`, `n`, `r`, `t`, `u`) as a set looked up by nibbles: a
+// byte is in it when the entry of its low nibble and that of its high nibble share a bit (one bit per high nibble
+// 2, 5, 6 and 7).
+const ESCAPE_LOW = i8x16(0, 0, 13, 0, 8, 8, 4, 0, 0, 0, 0, 0, 2, 0, 4, 1);
+const ESCAPE_HIGH = i8x16(0, 0, 1, 0, 0, 2, 4, 8, 0, 0, 0, 0, 0, 0, 0, 0);
+
+/** Lanes of `v` holding a byte a backslash may escape: all ones, the others zero. */
+@inline function isEscapeByte(v: v128): v128 {
+  const low = i8x16.swizzle(ESCAPE_LOW, v128.and(v, i8x16.splat(0x0f)));
+  const high = i8x16.swizzle(ESCAPE_HIGH, i8x16.shr_u(v, 4));
+  return i8x16.ne(v128.and(low, high), i8x16.splat(0));
+}
 
 /** The bit masks of four blocks of sixteen bytes, the first lowest, as one mask of 64 bits. */
 @inline function bits64(a: v128, b: v128, c: v128, d: v128): u64 {
@@ -84,6 +85,7 @@ export function stringEnd(i: i32, n: i32): i32 {
   const quote = i8x16.splat(0x22);
   const backslash = i8x16.splat(0x5c);
   const space = i8x16.splat(0x20);
+  const letterU = i8x16.splat(0x75);
   // Most strings (keys, ids, short values) end in their first block: it is probed alone first.
   if (j + 16 <= n) {
     const v = v128.load(j);
@@ -104,7 +106,12 @@ export function stringEnd(i: i32, n: i32): i32 {
     const v2 = v128.load(j + 32);
     const v3 = v128.load(j + 48);
     const quotes = bits64(i8x16.eq(v0, quote), i8x16.eq(v1, quote), i8x16.eq(v2, quote), i8x16.eq(v3, quote));
-    const controls = bits64(i8x16.lt_u(v0, space), i8x16.lt_u(v1, space), i8x16.lt_u(v2, space), i8x16.lt_u(v3, space));
+    const c0 = i8x16.lt_u(v0, space);
+    const c1 = i8x16.lt_u(v1, space);
+    const c2 = i8x16.lt_u(v2, space);
+    const c3 = i8x16.lt_u(v3, space);
+    // Control bytes are rare (an error, unless after the string's end): their bits only when there is one.
+    const controls: u64 = v128.any_true(v128.or(v128.or(c0, c1), v128.or(c2, c3))) ? bits64(c0, c1, c2, c3) : 0;
     let backslashes = bits64(i8x16.eq(v0, backslash), i8x16.eq(v1, backslash), i8x16.eq(v2, backslash), i8x16.eq(v3, backslash));
     if ((backslashes | carry) == 0) {
       // No escape: the first quote ends the string, a control byte before it is an error.
@@ -126,12 +133,14 @@ export function stringEnd(i: i32, n: i32): i32 {
     const ends = quotes & ~escaped;
     const before: u64 = ends != 0 ? (ends & (0 - ends)) - 1 : 0xffffffffffffffff;
     if (controls & before) return -1;
-    let rest = escaped & before;
-    while (rest != 0) {
-      const p = j + <i32>ctz<u64>(rest);
-      const kind = unchecked(ESCAPES[load<u8>(p)]);
-      if (kind == 0 || (kind == 2 && !isEscape(0x75, p, n))) return -1;
-      rest &= rest - 1;
+    const escapedBefore = escaped & before;
+    if (escapedBefore != 0) {
+      if (escapedBefore & ~bits64(isEscapeByte(v0), isEscapeByte(v1), isEscapeByte(v2), isEscapeByte(v3))) return -1;
+      let units = escapedBefore & bits64(i8x16.eq(v0, letterU), i8x16.eq(v1, letterU), i8x16.eq(v2, letterU), i8x16.eq(v3, letterU));
+      while (units != 0) {
+        if (!isEscape(0x75, j + <i32>ctz<u64>(units), n)) return -1;
+        units &= units - 1;
+      }
     }
     if (ends != 0) return j + <i32>ctz<u64>(ends) + 1;
     carry = nextCarry;

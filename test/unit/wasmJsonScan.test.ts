@@ -224,6 +224,46 @@ test('runs of backslashes of any length, across blocks, escape as JSON.parse rea
   }
 });
 
+test('in a long string, a backslash before every byte value, at every position of a 64-byte step, gets the JS answer', () => {
+  const a = 0x61;
+  for (let escaped = 0; escaped < 256; escaped++) {
+    for (let at = 0; at < 140; at += escaped % 7 === 0 ? 1 : 9) {
+      const bytes = Buffer.alloc(at + 160, a);
+      bytes[0] = 0x22;
+      bytes[1 + at] = 0x5c;
+      bytes[2 + at] = escaped;
+      bytes[bytes.length - 1] = 0x22;
+      assert.equal(inScratch(bytes, at % 3), valueEnd(bytes, 0), `\\ then ${escaped} at ${at}`);
+    }
+  }
+  // A raw control byte (an error) or a byte just above them at every position, before and after a quote that ends it.
+  for (const raw of [0x00, 0x01, 0x0a, 0x1f, 0x20, 0x7f, 0x21]) {
+    for (let at = 0; at < 140; at++) {
+      for (const end of [150, at + 1, at + 2]) {
+        const bytes = Buffer.alloc(Math.max(end, at + 1) + 10, 0x61);
+        bytes[0] = 0x22;
+        // With and without escapes (`\n`) in every half step.
+        if (raw !== 0x20) for (let e = 10; e + 1 < bytes.length; e += 32) bytes.write('\\n', e);
+        bytes[1 + at] = raw;
+        bytes[Math.min(bytes.length - 1, end)] = 0x22;
+        assert.equal(inScratch(bytes, at % 3), valueEnd(bytes, 0), `${raw} at ${at}, quote at ${end}`);
+      }
+    }
+  }
+  // \u and four characters, some not hex digits, across the steps.
+  const unit = fc.stringMatching(/^[0-9a-fA-FgG"\\ ]{4}$/);
+  fc.assert(fc.property(fc.nat({ max: 200 }), unit, fc.nat({ max: 200 }), (before, digits, after) => {
+    const bytes = Buffer.from(`"${'b'.repeat(before)}\\u${digits}${'c'.repeat(after)}"`);
+    assert.equal(inScratch(bytes, before % 5), valueEnd(bytes, 0), bytes.toString());
+  }), { numRuns: 5000 });
+  // Long strings of text dense with escapes, valid and not.
+  const piece = fc.constantFrom('abc', 'défg', ' ', '\\n', '\\"', '\\\\', '\\/', '\\t', '\\u00e9', '\\x', '\\U0041', '\\\u0001', '\u0001', '\\');
+  fc.assert(fc.property(fc.array(piece, { minLength: 20, maxLength: 200 }), fc.nat({ max: 40 }), (parts, offset) => {
+    const bytes = Buffer.from(`"${parts.join('')}"`);
+    assert.equal(inScratch(bytes, offset), valueEnd(bytes, 0), JSON.stringify(parts.join('')));
+  }), { numRuns: 5000 });
+});
+
 test('an escape at every position of a block, and one cut off at the block or buffer end, gets the JS answer', () => {
   const escapes = ['\\n', '\\"', '\\\\', '\\/', '\\u00e9', '\\u', '\\u0', '\\u00', '\\u00e', '\\uZZZZ', '\\x', '\\', '"', '\u0001'];
   for (let prefix = 0; prefix <= 35; prefix++) {
