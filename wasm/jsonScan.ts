@@ -560,3 +560,135 @@ export function isoTimeMs(a: i32, b: i32): f64 {
   const days = yearDays + <f64>unchecked(DAYS_BEFORE_MONTH[month - 1]) + <f64>(month > 2 && leap ? 1 : 0) + <f64>(day - 1);
   return ((days * 24 + <f64>hour) * 60 + <f64>minute) * 60000 + <f64>second * 1000 + <f64>millis;
 }
+
+// A plain request, read from the slots of the last `readFields` (see `plainRequest` in
+// src/sources/createClaudeCodeUsageReader.ts, its JS twin as first written): the caller writes at PLAIN the slot of
+// each field below, in this order.
+const P_TYPE = 0;
+const P_SUBTYPE = 1;
+const P_LEVEL = 2;
+const P_TIMESTAMP = 3;
+const P_REQUEST_ID = 4;
+const P_COST = 5;
+const P_IS_API_ERROR = 6;
+const P_ERROR_STATUS = 7;
+const P_MESSAGE = 8;
+const P_ID = 9;
+const P_MODEL = 10;
+const P_USAGE = 11;
+const P_INPUT = 12;
+const P_OUTPUT = 13;
+const P_CACHE_WRITE = 14;
+const P_CACHE_READ = 15;
+const P_CACHE_SPLIT = 16;
+const P_FIVE_MINUTES = 17;
+const P_ONE_HOUR = 18;
+export const PLAIN: i32 = FIELDS + 8192;
+/** Written by `plainRequest`: the time (f64), then the dedup key's hash (f64, 0 for none). */
+export const PLAIN_OUT: i32 = PLAIN + 32;
+/** Bits of `plainRequest`'s answer. */
+export const PLAIN_USAGE: i32 = 1;
+export const PLAIN_SYNTHETIC: i32 = 2;
+export const PLAIN_CACHE_WRITE: i32 = 4;
+export const PLAIN_CACHE_READ: i32 = 8;
+export const PLAIN_ONE_HOUR: i32 = 16;
+export const PLAIN_COST: i32 = 32;
+export const PLAIN_DEDUP: i32 = 64;
+const NULLISH: i32 = -1;
+
+@inline function plainSlot(field: i32): i32 {
+  return <i32>load<u8>(PLAIN + field);
+}
+
+/** Where the value of `field` starts, or -1. */
+@inline function plainStart(field: i32): i32 {
+  return load<i32>(SLOTS + (plainSlot(field) << 2));
+}
+
+/** The first byte of the value of `field` (its JSON type), or {@link NULLISH} when it is absent or null. */
+function plainKind(field: i32): i32 {
+  const start = plainStart(field);
+  if (start < 0) return NULLISH;
+  const c = <i32>load<u8>(start);
+  return c == 0x6e ? NULLISH : c;
+}
+
+/** A string of plain ASCII without escapes (its bytes are its text). */
+@inline function isPlainText(field: i32): bool {
+  return plainKind(field) == QUOTE && load<f64>(NUMBERS + (plainSlot(field) << 3)) == 1;
+}
+
+/** A number of at most 15 plain digits (a count as zod checks it), whose value `noteValue` summed. */
+@inline function isPlainCount(field: i32): bool {
+  const c = plainKind(field);
+  return c >= 0x30 && c <= 0x39 && !isNaN(load<f64>(NUMBERS + (plainSlot(field) << 3)));
+}
+
+/** The end of the value of `field`, for a string its closing quote. */
+@inline function plainEnd(field: i32): i32 {
+  return load<i32>(ENDS + (plainSlot(field) << 2));
+}
+
+/**
+ * Whether the record read by the last `readFields` is a plain request, as Claude Code writes one: type `assistant`,
+ * a UTC timestamp, plain ASCII ids and model, token counts of plain digits, the other fields of their type, null or
+ * absent. 0 for any other record (the caller reads it in full); else {@link PLAIN_USAGE} and the bits that say which
+ * optional fields are there (or {@link PLAIN_SYNTHETIC} for the model `<synthetic>`, which has no usage), with the
+ * time and the dedup key's hash at {@link PLAIN_OUT}.
+ */
+export function plainRequest(): i32 {
+  // type "assistant": a quote, `assi`, `stan`, `t` and a quote.
+  const type = plainStart(P_TYPE);
+  if (type < 0 || plainEnd(P_TYPE) - type != 11 || load<u32>(type + 1) != 0x69737361 || load<u32>(type + 5) != 0x6e617473 || load<u16>(type + 9) != 0x2274) return 0;
+  const subtype = plainKind(P_SUBTYPE);
+  const level = plainKind(P_LEVEL);
+  const isApiError = plainKind(P_IS_API_ERROR);
+  const cost = plainKind(P_COST);
+  if ((subtype != NULLISH && subtype != QUOTE) || (level != NULLISH && level != QUOTE)) return 0;
+  if (isApiError != NULLISH && isApiError != 0x74 && isApiError != 0x66) return 0;
+  if (plainKind(P_ERROR_STATUS) != NULLISH && !isPlainCount(P_ERROR_STATUS)) return 0;
+  if (cost != NULLISH && cost != 0x2d && !(cost >= 0x30 && cost <= 0x39)) return 0;
+  const hasRequestId = plainKind(P_REQUEST_ID) != NULLISH;
+  const hasId = plainKind(P_ID) != NULLISH;
+  if (!isPlainText(P_TIMESTAMP) || (hasRequestId && !isPlainText(P_REQUEST_ID))) return 0;
+  if (plainKind(P_MESSAGE) != 0x7b || (hasId && !isPlainText(P_ID))) return 0;
+  if (!isPlainText(P_MODEL) || plainKind(P_USAGE) != 0x7b) return 0;
+  if (!isPlainCount(P_INPUT) || !isPlainCount(P_OUTPUT)) return 0;
+  let flags = PLAIN_USAGE;
+  if (plainKind(P_CACHE_WRITE) != NULLISH) {
+    if (!isPlainCount(P_CACHE_WRITE)) return 0;
+    flags |= PLAIN_CACHE_WRITE;
+  }
+  if (plainKind(P_CACHE_READ) != NULLISH) {
+    if (!isPlainCount(P_CACHE_READ)) return 0;
+    flags |= PLAIN_CACHE_READ;
+  }
+  const split = plainKind(P_CACHE_SPLIT);
+  if (split != NULLISH) {
+    if (split != 0x7b || (plainKind(P_FIVE_MINUTES) != NULLISH && !isPlainCount(P_FIVE_MINUTES))) return 0;
+    if (plainKind(P_ONE_HOUR) != NULLISH) {
+      if (!isPlainCount(P_ONE_HOUR)) return 0;
+      flags |= PLAIN_ONE_HOUR;
+    }
+  }
+  const time = isoTimeMs(plainStart(P_TIMESTAMP) + 1, plainEnd(P_TIMESTAMP) - 1);
+  if (isNaN(time)) return 0;
+  // `<synthetic>`: `<syn`, `thet`, `ic>`.
+  const model = plainStart(P_MODEL) + 1;
+  if (plainEnd(P_MODEL) - 1 - model == 11 && load<u32>(model) == 0x6e79733c && load<u32>(model + 4) == 0x74656874 && load<u16>(model + 8) == 0x6369 && load<u8>(model + 10) == 0x3e) return PLAIN_SYNTHETIC;
+  if (cost != NULLISH) flags |= PLAIN_COST;
+  store<f64>(PLAIN_OUT, time);
+  store<f64>(PLAIN_OUT + 8, 0);
+  if (hasId && hasRequestId) {
+    const idFrom = plainStart(P_ID) + 1;
+    const idTo = plainEnd(P_ID) - 1;
+    const requestFrom = plainStart(P_REQUEST_ID) + 1;
+    const requestTo = plainEnd(P_REQUEST_ID) - 1;
+    // Both ids, neither empty (`usageOf` tests them for truth).
+    if (idTo > idFrom && requestTo > requestFrom) {
+      flags |= PLAIN_DEDUP;
+      store<f64>(PLAIN_OUT + 8, hashKey(idFrom, idTo, requestFrom, requestTo));
+    }
+  }
+  return flags;
+}

@@ -2,7 +2,7 @@ import { asClaudeCodeRecord } from './asClaudeCodeRecord';
 import { isPlainAscii, literalEnd, numberEnd, skipSpace, stringEnd, valueEnd } from './jsonBytes';
 import type { UsageEvent } from '../core/usageEvent';
 import { usageOf, type ClaudeCodeRecordResult } from './parseClaudeCodeRecord';
-import type { FieldReader, FieldTree } from './wasmJsonScan';
+import { PLAIN_FIELDS, type FieldReader, type FieldTree } from './wasmJsonScan';
 
 // Reads usage straight from a line's bytes: the whole line is checked against JSON's grammar, but only the
 // fields `asClaudeCodeRecord` and `usageOf` look at become values. JSON.parse built every string and object of
@@ -72,6 +72,7 @@ export function createClaudeCodeUsageReader(options: UsageReaderOptions = {}): (
   };
   const context: ReadContext = { objectFor, skipValue: options.valueEnd ?? valueEnd, recentString: createRecentStrings() };
   const fields = options.fieldReader?.(RECORD);
+  const plainSlots = fields && plainSlotsOf(fields);
   const gate = options.gate;
   const readLine = (line: Buffer, start: number): ClaudeCodeRecordResult => {
     if (line[start] !== 0x7b) return resultOf(line, valueEnd(line, start), undefined);
@@ -85,7 +86,7 @@ export function createClaudeCodeUsageReader(options: UsageReaderOptions = {}): (
     const end = line[start] === 0x7b ? fields?.read(line, start) : undefined;
     if (end === undefined) return readLine(line, start);
     const isWhole = end >= 0 && skipSpace(line, end) === line.length;
-    const plain = isWhole ? plainRequest(line, fields as FieldReader, context) : undefined;
+    const plain = isWhole && plainSlots ? plainRequest(line, fields as FieldReader, plainSlots, context) : undefined;
     if (plain) return plain;
     const record = objectFor(RECORD);
     if (isWhole) readNoted(line, RECORD, record, fields as FieldReader, context);
@@ -93,120 +94,74 @@ export function createClaudeCodeUsageReader(options: UsageReaderOptions = {}): (
   };
 }
 
-// The fields `plainRequest` reads: their slot is the first of their level's plus this.
-/** Where `key` is in `spec`: a field of the tree above, so never -1. */
-const fieldIndex = (spec: Level, key: string): number => spec.keys.indexOf(key);
-const TYPE = fieldIndex(RECORD, 'type');
-const SUBTYPE = fieldIndex(RECORD, 'subtype');
-const LEVEL = fieldIndex(RECORD, 'level');
-const TIMESTAMP = fieldIndex(RECORD, 'timestamp');
-const REQUEST_ID = fieldIndex(RECORD, 'requestId');
-const COST_USD = fieldIndex(RECORD, 'costUSD');
-const IS_API_ERROR = fieldIndex(RECORD, 'isApiErrorMessage');
-const API_ERROR_STATUS = fieldIndex(RECORD, 'apiErrorStatus');
-const MESSAGE_FIELD = fieldIndex(RECORD, 'message');
-const ID = fieldIndex(MESSAGE, 'id');
-const MODEL = fieldIndex(MESSAGE, 'model');
-const USAGE_FIELD = fieldIndex(MESSAGE, 'usage');
-const INPUT = fieldIndex(USAGE, 'input_tokens');
-const OUTPUT = fieldIndex(USAGE, 'output_tokens');
-const CACHE_WRITE = fieldIndex(USAGE, 'cache_creation_input_tokens');
-const CACHE_READ = fieldIndex(USAGE, 'cache_read_input_tokens');
-const CACHE_SPLIT = fieldIndex(USAGE, 'cache_creation');
-const ONE_HOUR = fieldIndex(CACHE, 'ephemeral_1h_input_tokens');
-const FIVE_MINUTES = fieldIndex(CACHE, 'ephemeral_5m_input_tokens');
-const ASSISTANT = Buffer.from('"assistant"');
-const SYNTHETIC_MODEL = '<synthetic>';
 const SOURCE = 'claude-code';
-const QUOTE = 0x22;
 
 /**
- * The usage of a well-formed line whose kept fields the module noted, read from the slots alone when the line is a
- * plain request as Claude Code writes one: type `assistant`, a UTC timestamp, plain ASCII ids and model, token counts
- * of plain digits, the other fields of their type, null or absent. Its time and
- * dedup key are read where the bytes are (`atMs`, `dedupHash`). Undefined for any other line: `readNoted` reads it.
- * Every answer is the one `usageOf(asClaudeCodeRecord(...))` gives (property-tested with the other readers).
+ * The usage of a well-formed line whose kept fields the module noted, when the module finds it a plain request as
+ * Claude Code writes one (type `assistant`, a UTC timestamp, plain ASCII ids and model, token counts of plain digits,
+ * the other fields of their type, null or absent: wasm/jsonScan.ts `plainRequest`): read from the slots alone, its
+ * time and dedup key hash as the module computed them (`atMs`, `dedupHash`). Undefined for any other line: `readNoted`
+ * reads it. Every answer is the one `usageOf(asClaudeCodeRecord(...))` gives (property-tested with the other readers).
  */
-function plainRequest(b: Buffer, fields: FieldReader, context: ReadContext): ClaudeCodeRecordResult | undefined {
+function plainRequest(b: Buffer, fields: FieldReader, slots: PlainSlots, context: ReadContext): ClaudeCodeRecordResult | undefined {
+  const flags = fields.plainRequest();
+  if (flags === 0) return undefined;
+  const bits = fields.plainBits;
+  if (flags & bits.synthetic) return IGNORED;
   const { starts, ends, numbers } = fields;
   const base = b.byteOffset;
-  const r = fields.firstSlot(RECORD);
-  const m = fields.firstSlot(MESSAGE);
-  const u = fields.firstSlot(USAGE);
-  const c = fields.firstSlot(CACHE);
-  // type "assistant", as its bytes
-  if (isNullish(b, starts, r + TYPE) || (ends[r + TYPE] as number) - (starts[r + TYPE] as number) !== ASSISTANT.length) return undefined;
-  const typeAt = (starts[r + TYPE] as number) - base;
-  for (let k = 0; k < ASSISTANT.length; k++) if (b[typeAt + k] !== ASSISTANT[k]) return undefined;
-  // Fields that need only be of their type (or null, or absent).
-  const subtype = firstByte(b, starts, r + SUBTYPE);
-  const level = firstByte(b, starts, r + LEVEL);
-  const isApiError = firstByte(b, starts, r + IS_API_ERROR);
-  const cost = firstByte(b, starts, r + COST_USD);
-  if ((subtype !== NULLISH && subtype !== QUOTE) || (level !== NULLISH && level !== QUOTE)) return undefined;
-  if (isApiError !== NULLISH && isApiError !== 0x74 && isApiError !== 0x66) return undefined;
-  if (!(isNullish(b, starts, r + API_ERROR_STATUS) || isCount(b, fields, r + API_ERROR_STATUS))) return undefined;
-  if (cost !== NULLISH && cost !== 0x2d && !(cost >= 0x30 && cost <= 0x39)) return undefined;
-  if (!isPlainString(b, fields, r + TIMESTAMP) || !(isNullish(b, starts, r + REQUEST_ID) || isPlainString(b, fields, r + REQUEST_ID))) return undefined;
-  if (firstByte(b, starts, r + MESSAGE_FIELD) !== 0x7b || !(isNullish(b, starts, m + ID) || isPlainString(b, fields, m + ID))) return undefined;
-  if (!isPlainString(b, fields, m + MODEL) || firstByte(b, starts, m + USAGE_FIELD) !== 0x7b) return undefined;
-  if (!isCount(b, fields, u + INPUT) || !isCount(b, fields, u + OUTPUT)) return undefined;
-  const cacheWrite = !isNullish(b, starts, u + CACHE_WRITE);
-  const cacheRead = !isNullish(b, starts, u + CACHE_READ);
-  if ((cacheWrite && !isCount(b, fields, u + CACHE_WRITE)) || (cacheRead && !isCount(b, fields, u + CACHE_READ))) return undefined;
-  const split = firstByte(b, starts, u + CACHE_SPLIT);
-  if (split !== NULLISH && split !== 0x7b) return undefined;
-  const hasOneHour = split !== NULLISH && !isNullish(b, starts, c + ONE_HOUR);
-  if (hasOneHour && !isCount(b, fields, c + ONE_HOUR)) return undefined;
-  if (split !== NULLISH && !(isNullish(b, starts, c + FIVE_MINUTES) || isCount(b, fields, c + FIVE_MINUTES))) return undefined;
-  const timeFrom = (starts[r + TIMESTAMP] as number) + 1;
-  const timeTo = (ends[r + TIMESTAMP] as number) - 1;
-  const atMs = fields.timeMs(timeFrom, timeTo);
-  if (Number.isNaN(atMs)) return undefined;
-  const model = context.recentString(b, (starts[m + MODEL] as number) + 1 - base, (ends[m + MODEL] as number) - 1 - base);
-  if (model === SYNTHETIC_MODEL) return IGNORED;
+  // The text of the plain string in `slot`: its bytes between the quotes.
+  const text = (slot: number): string => b.toString('latin1', (starts[slot] as number) + 1 - base, (ends[slot] as number) - 1 - base);
   const event: { -readonly [K in keyof UsageEvent]: UsageEvent[K] } = {
-    at: b.toString('latin1', timeFrom - base, timeTo - base),
+    at: text(slots.timestamp),
     source: SOURCE,
-    model,
-    inputTokens: numbers[u + INPUT] as number,
-    outputTokens: numbers[u + OUTPUT] as number,
-    cacheCreationTokens: cacheWrite ? (numbers[u + CACHE_WRITE] as number) : 0,
-    cacheReadTokens: cacheRead ? (numbers[u + CACHE_READ] as number) : 0,
-    atMs,
+    model: context.recentString(b, (starts[slots.model] as number) + 1 - base, (ends[slots.model] as number) - 1 - base),
+    inputTokens: numbers[slots.input] as number,
+    outputTokens: numbers[slots.output] as number,
+    cacheCreationTokens: flags & bits.cacheWrite ? (numbers[slots.cacheWrite] as number) : 0,
+    cacheReadTokens: flags & bits.cacheRead ? (numbers[slots.cacheRead] as number) : 0,
+    atMs: fields.plainOut[0] as number,
   };
-  if (hasOneHour) event.cacheCreation1hTokens = numbers[c + ONE_HOUR] as number;
+  if (flags & bits.oneHour) event.cacheCreation1hTokens = numbers[slots.oneHour] as number;
   // A cost as JSON.parse reads the number (the same conversion as Number's).
-  if (cost !== NULLISH) event.costMicros = Math.round(Number(b.toString('latin1', (starts[r + COST_USD] as number) - base, (ends[r + COST_USD] as number) - base)) * 1_000_000);
-  const idFrom = (starts[m + ID] as number) + 1;
-  const idTo = (ends[m + ID] as number) - 1;
-  const requestFrom = (starts[r + REQUEST_ID] as number) + 1;
-  const requestTo = (ends[r + REQUEST_ID] as number) - 1;
-  // A dedup key needs both ids, neither empty (`usageOf` tests them for truth).
-  if (!isNullish(b, starts, m + ID) && !isNullish(b, starts, r + REQUEST_ID) && idTo > idFrom && requestTo > requestFrom) {
-    event.dedupKey = `${b.toString('latin1', idFrom - base, idTo - base)}:${b.toString('latin1', requestFrom - base, requestTo - base)}`;
-    event.dedupHash = fields.hashKey(idFrom, idTo, requestFrom, requestTo);
+  if (flags & bits.cost) event.costMicros = Math.round(Number(b.toString('latin1', (starts[slots.cost] as number) - base, (ends[slots.cost] as number) - base)) * 1_000_000);
+  if (flags & bits.dedup) {
+    event.dedupKey = `${text(slots.id)}:${text(slots.requestId)}`;
+    event.dedupHash = fields.plainOut[1] as number;
   }
   return { kind: 'record', usage: event };
 }
 
-/** What `firstByte` answers for a field that was not there or is null (zod's `.nullish()` takes both alike). */
-const NULLISH = -1;
-const NULL_BYTE = 0x6e;
-/** The first byte of the value noted in `slot`, which tells its JSON type (the line is well-formed); {@link NULLISH} for none or null. */
-const firstByte = (b: Buffer, starts: Int32Array, slot: number): number => {
-  const at = starts[slot] as number;
-  const first = at < 0 ? NULLISH : (b[at - b.byteOffset] as number);
-  return first === NULL_BYTE ? NULLISH : first;
-};
-const isNullish = (b: Buffer, starts: Int32Array, slot: number): boolean => firstByte(b, starts, slot) === NULLISH;
-/** True for a string of plain ASCII without escapes: its bytes are its text. */
-const isPlainString = (b: Buffer, fields: FieldReader, slot: number): boolean => firstByte(b, fields.starts, slot) === QUOTE && fields.numbers[slot] === 1;
-/** True for a number of plain digits (at most 15), whose value the module summed: a count `>= 0` as zod checks it. */
-const isCount = (b: Buffer, fields: FieldReader, slot: number): boolean => {
-  const first = firstByte(b, fields.starts, slot);
-  return first >= 0x30 && first <= 0x39 && !Number.isNaN(fields.numbers[slot]);
-};
+/** The slots of the fields a plain request's event is built from. */
+interface PlainSlots {
+  readonly timestamp: number;
+  readonly requestId: number;
+  readonly cost: number;
+  readonly id: number;
+  readonly model: number;
+  readonly input: number;
+  readonly output: number;
+  readonly cacheWrite: number;
+  readonly cacheRead: number;
+  readonly oneHour: number;
+}
+
+const LEVELS: Readonly<Record<string, Level>> = { message: MESSAGE, usage: USAGE, cache_creation: CACHE };
+
+/** Tells the module where the fields of a plain request are; undefined when it cannot take them (no plain reads). */
+function plainSlotsOf(fields: FieldReader): PlainSlots | undefined {
+  const slotOf = (name: string): number => {
+    const [parent, child] = name.split('.') as [string, string | undefined];
+    const spec = child === undefined ? RECORD : (LEVELS[parent] as Level);
+    return fields.firstSlot(spec) + spec.keys.indexOf(child ?? parent);
+  };
+  if (!fields.setPlainSlots(PLAIN_FIELDS.map(slotOf))) return undefined;
+  return {
+    timestamp: slotOf('timestamp'), requestId: slotOf('requestId'), cost: slotOf('costUSD'), id: slotOf('message.id'), model: slotOf('message.model'),
+    input: slotOf('usage.input_tokens'), output: slotOf('usage.output_tokens'), cacheWrite: slotOf('usage.cache_creation_input_tokens'),
+    cacheRead: slotOf('usage.cache_read_input_tokens'), oneHour: slotOf('cache_creation.ephemeral_1h_input_tokens'),
+  };
+}
 
 /** The result for a line read to `end` (-1 for a JSON error) into `record` (undefined for a value not an object). */
 function resultOf(line: Buffer, end: number, record: Record<string, unknown> | undefined): ClaudeCodeRecordResult {

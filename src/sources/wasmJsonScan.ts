@@ -56,6 +56,36 @@ export interface FieldReader {
   hashKey(a: number, b: number, c: number, d: number): number;
   /** `parseIsoTime` of the text [a, b) where its fast path answers (a UTC time as logs write it), else NaN. */
   timeMs(a: number, b: number): number;
+  /**
+   * Tells the module the slots of the fields a plain request is read from, in the order of {@link PLAIN_FIELDS}
+   * (false when one passes a byte: `plainRequest` then answers 0).
+   */
+  setPlainSlots(slots: readonly number[]): boolean;
+  /**
+   * After a `read`, whether the record is a plain request (wasm/jsonScan.ts `plainRequest`): 0, or bits of
+   * {@link PlainBits}; for a plain one, its time is `plainOut[0]` and its dedup key's hash `plainOut[1]`.
+   */
+  plainRequest(): number;
+  readonly plainOut: Float64Array;
+  readonly plainBits: PlainBits;
+}
+
+/** The fields a plain request is read from, in the order the module takes their slots. */
+export const PLAIN_FIELDS = [
+  'type', 'subtype', 'level', 'timestamp', 'requestId', 'costUSD', 'isApiErrorMessage', 'apiErrorStatus', 'message',
+  'message.id', 'message.model', 'message.usage', 'usage.input_tokens', 'usage.output_tokens', 'usage.cache_creation_input_tokens',
+  'usage.cache_read_input_tokens', 'usage.cache_creation', 'cache_creation.ephemeral_5m_input_tokens', 'cache_creation.ephemeral_1h_input_tokens',
+] as const;
+
+/** The bits of `plainRequest`'s answer. */
+export interface PlainBits {
+  readonly usage: number;
+  readonly synthetic: number;
+  readonly cacheWrite: number;
+  readonly cacheRead: number;
+  readonly oneHour: number;
+  readonly cost: number;
+  readonly dedup: number;
 }
 
 // The little of the WebAssembly API used here (the project's TypeScript libraries do not declare it).
@@ -81,6 +111,16 @@ interface Exports {
   readFields(i: number, n: number): number;
   hashKey(a: number, b: number, c: number, d: number): number;
   isoTimeMs(a: number, b: number): number;
+  plainRequest(): number;
+  readonly PLAIN: { readonly value: number };
+  readonly PLAIN_OUT: { readonly value: number };
+  readonly PLAIN_USAGE: { readonly value: number };
+  readonly PLAIN_SYNTHETIC: { readonly value: number };
+  readonly PLAIN_CACHE_WRITE: { readonly value: number };
+  readonly PLAIN_CACHE_READ: { readonly value: number };
+  readonly PLAIN_ONE_HOUR: { readonly value: number };
+  readonly PLAIN_COST: { readonly value: number };
+  readonly PLAIN_DEDUP: { readonly value: number };
 }
 
 /**
@@ -134,6 +174,8 @@ function createFieldReader(exports: Exports, tree: FieldTree): FieldReader | und
   const count = exports.SLOT_COUNT.value;
   const { firstSlots } = table;
   const readFields = exports.readFields;
+  const plainRequest = exports.plainRequest;
+  let isPlainReady = false;
   return {
     read(b, i) {
       if (b.buffer !== memory) return undefined;
@@ -149,6 +191,19 @@ function createFieldReader(exports: Exports, tree: FieldTree): FieldReader | und
     numbers: new Float64Array(memory, exports.NUMBERS.value, count),
     hashKey: exports.hashKey,
     timeMs: exports.isoTimeMs,
+    setPlainSlots(slots) {
+      const table = new Uint8Array(memory, exports.PLAIN.value, PLAIN_FIELDS.length);
+      const fits = slots.length === PLAIN_FIELDS.length && slots.every((slot) => Number.isInteger(slot) && slot >= 0 && slot < Math.min(count, 256));
+      table.set(fits ? slots : PLAIN_FIELDS.map(() => 0));
+      isPlainReady = fits;
+      return fits;
+    },
+    plainRequest: () => (isPlainReady ? plainRequest() : 0),
+    plainOut: new Float64Array(memory, exports.PLAIN_OUT.value, 2),
+    plainBits: {
+      usage: exports.PLAIN_USAGE.value, synthetic: exports.PLAIN_SYNTHETIC.value, cacheWrite: exports.PLAIN_CACHE_WRITE.value, cacheRead: exports.PLAIN_CACHE_READ.value,
+      oneHour: exports.PLAIN_ONE_HOUR.value, cost: exports.PLAIN_COST.value, dedup: exports.PLAIN_DEDUP.value,
+    },
   };
 }
 

@@ -328,7 +328,7 @@ test('a plain request is read from the module slots alone, with the answer of th
   const orNull = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null> => fc.oneof({ arbitrary: arb, weight: 8 }, { arbitrary: fc.constant(null), weight: 1 });
   const count = fc.oneof({ arbitrary: fc.nat({ max: 2_000_000 }), weight: 20 }, { arbitrary: fc.nat(), weight: 4 }, { arbitrary: fc.constantFrom(0, 999_999_999_999_999, 1_000_000_000_000_000, 2 ** 53 - 1), weight: 1 });
   const plain = fc.record({
-    type: fc.constantFrom('assistant', 'assistant', 'assistant', 'assistant', 'assistant', 'user', 'assistan', 'assistantt'),
+    type: fc.constantFrom('assistant', 'assistant', 'assistant', 'assistant', 'assistant', 'user', 'assistan', 'assistantt', 'assistent', 'Assistant', 'assistanT'),
     subtype: fc.option(orNull(fc.constantFrom('x', 'é')), { nil: undefined }),
     level: fc.option(orNull(fc.constantFrom('info', 'error')), { nil: undefined }),
     isApiErrorMessage: fc.option(orNull(fc.boolean()), { nil: undefined }),
