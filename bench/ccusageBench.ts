@@ -2,9 +2,11 @@
 // tree: token totals per day (must be identical), cost, wall time and peak RSS of each child process, beside a
 // raw read of the same bytes (also a child process, so Node's start-up counts on both sides). Prints figures only.
 //   node out/bench/ccusageBench.js [--bytes 300000000] [--files 2000] [--runs 5] [--ccusage-runs 2] [--tz America/New_York]
-//     [--layout claude-code|varied] [--cli dist/cli.js]
+//     [--layout claude-code|varied|tools] [--cli dist/cli.js]
 // `--layout varied` writes the same kind of tree otherwise (shuffled keys, spacing, CRLF, no final newline, copies of
 // requests across files), so a reader tuned to Claude Code's exact layout shows up as a mismatch or a slowdown.
+// `--layout tools` writes sessions whose bytes are mostly requests (thinking, code written by a tool, one line per
+// content block, keys in Claude Code's order), where the first two layouts are mostly tool results.
 import { spawn } from 'node:child_process';
 import { existsSync, promises as fsp } from 'node:fs';
 import * as path from 'node:path';
@@ -21,9 +23,10 @@ const FILES = Number(arg('files', String(BYTES >= 300_000_000 ? 2000 : Math.max(
 const RUNS = Number(arg('runs', '5'));
 const CCUSAGE_RUNS = Number(arg('ccusage-runs', '2'));
 const TZ = arg('tz', 'America/New_York');
-const LAYOUT = arg('layout', 'claude-code') === 'varied' ? 'varied' : 'claude-code';
+const LAYOUTS = ['claude-code', 'varied', 'tools'] as const;
+const LAYOUT = LAYOUTS.find((l) => l === arg('layout', 'claude-code')) ?? 'claude-code';
 // The same tree as bench:scan, so either bench reuses what the other generated.
-const DIR = path.resolve('bench/.data', `tree-${BYTES}-${FILES}${LAYOUT === 'varied' ? '-varied' : ''}`);
+const DIR = path.resolve('bench/.data', `tree-${BYTES}-${FILES}${LAYOUT === 'claude-code' ? '' : `-${LAYOUT}`}`);
 const OUR_CLI = path.resolve(arg('cli', 'dist/cli.js'));
 const CCUSAGE = path.resolve('node_modules/ccusage/dist/index.js');
 const TIME = '/usr/bin/time';

@@ -12,9 +12,12 @@ export interface TreeOptions {
   /**
    * `claude-code` (default): records as Claude Code writes them. `varied`: the same records written otherwise, to
    * check that a reader depends on none of that: keys in a random order at every level, some lines with spaces
-   * after `:` and `,`, some files with CRLF line ends or without a final newline, and a few blank lines.
+   * after `:` and `,`, some files with CRLF line ends or without a final newline, and a few blank lines. `tools`: a
+   * session that writes code, as Claude Code records one: an assistant record's keys in Claude Code's order (the
+   * message first, its usage after the content, the type after the message), one line per content block (thinking
+   * with its signature, text, a tool call writing a file of code), short tool results; most bytes are in requests.
    */
-  readonly layout?: 'claude-code' | 'varied';
+  readonly layout?: 'claude-code' | 'varied' | 'tools';
 }
 
 export interface TreeSummary {
@@ -80,7 +83,36 @@ function text(g: Gen, chars: number): string {
   return g.corpus.slice(start, start + chars);
 }
 
+/** Text as source code: lines of words, newlines and indentation (escapes in JSON). */
+function code(g: Gen, chars: number): string {
+  const lines: string[] = [];
+  let length = 0;
+  while (length < chars) {
+    const line = '  '.repeat(int(g, 0, 3)) + text(g, int(g, 10, 70));
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return lines.join('\n');
+}
+
+/** A request as Claude Code records it while writing code: one line per content block, the usage on each. */
+function toolRequest(g: Gen, base: Record<string, unknown>, at: number): string[] {
+  const usage = { input_tokens: int(g, 1, 40), cache_creation_input_tokens: int(g, 0, 30000), cache_read_input_tokens: int(g, 0, 150000), cache_creation: { ephemeral_5m_input_tokens: 0, ephemeral_1h_input_tokens: int(g, 0, 5000) }, output_tokens: int(g, 20, 8000), service_tier: 'standard' };
+  const head = { id: `msg_01${hex(g, 22)}`, type: 'message', role: 'assistant', model: pick(g, MODELS) };
+  const requestId = `req_011C${hex(g, 20)}`;
+  const blocks: unknown[] = [];
+  if (g.random() < 0.5) blocks.push({ type: 'thinking', thinking: text(g, int(g, 200, 3000)), signature: hex(g, int(g, 300, 900)) });
+  blocks.push({ type: 'text', text: text(g, int(g, 40, 800)) });
+  if (g.random() < 0.7) blocks.push({ type: 'tool_use', id: `toolu_${hex(g, 24)}`, name: 'Write', input: { file_path: `/home/dev/src/${hex(g, 8)}.ts`, content: code(g, int(g, 500, 30_000)) } });
+  g.usageRecords++;
+  g.duplicates += blocks.length - 1;
+  return blocks.map((block) => serialize(g, {
+    ...base, message: { ...head, content: [block], stop_reason: null, stop_sequence: null, usage }, requestId, type: 'assistant', uuid: hex(g, 32), timestamp: new Date(at).toISOString(),
+  }));
+}
+
 function assistantRecords(g: Gen, base: Record<string, unknown>, at: number): string[] {
+  if (g.options.layout === 'tools') return toolRequest(g, base, at);
   const usage = { input_tokens: int(g, 1, 40), output_tokens: int(g, 20, 3000), cache_creation_input_tokens: int(g, 0, 30000), cache_read_input_tokens: int(g, 0, 150000), cache_creation: { ephemeral_5m_input_tokens: 0, ephemeral_1h_input_tokens: int(g, 0, 5000) }, service_tier: 'standard' };
   const message = { id: `msg_01${hex(g, 22)}`, type: 'message', role: 'assistant', model: pick(g, MODELS), stop_reason: 'tool_use', stop_sequence: null, usage };
   const requestId = `req_011C${hex(g, 20)}`;
@@ -96,7 +128,7 @@ function assistantRecords(g: Gen, base: Record<string, unknown>, at: number): st
 }
 
 function toolResult(g: Gen, base: Record<string, unknown>, at: number): string {
-  const size = g.random() < 0.02 ? int(g, 60_000, 200_000) : int(g, 300, 16_000);
+  const size = g.options.layout === 'tools' ? int(g, 40, 2000) : g.random() < 0.02 ? int(g, 60_000, 200_000) : int(g, 300, 16_000);
   const content = [{ type: 'tool_result', tool_use_id: `toolu_${hex(g, 24)}`, is_error: false, content: text(g, size) }];
   return serialize(g, { ...base, type: 'user', uuid: hex(g, 32), timestamp: new Date(at).toISOString(), message: { role: 'user', content }, toolUseResult: { stdout: text(g, Math.min(size, 2000)), stderr: '', interrupted: false } });
 }
@@ -116,7 +148,7 @@ function sessionLines(g: Gen, targetBytes: number, sessionId: string, cwd: strin
   while (bytes < targetBytes) {
     at += int(g, 500, 90_000);
     const roll = g.random();
-    const batch = roll < 0.45 ? assistantRecords(g, base, at)
+    const batch = roll < (g.options.layout === 'tools' ? 0.6 : 0.45) ? assistantRecords(g, base, at)
       : roll < 0.9 ? [toolResult(g, base, at)]
       : roll < 0.995 ? [serialize(g, { ...base, type: 'user', uuid: hex(g, 32), timestamp: new Date(at).toISOString(), message: { role: 'user', content: text(g, int(g, 20, 400)) } })]
       : [serialize(g, { ...base, type: 'system', subtype: 'api_error', level: 'error', timestamp: new Date(at).toISOString(), error: { message: '529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}', status: 529 }, retryAttempt: 1, maxRetries: 10 })];

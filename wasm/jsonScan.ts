@@ -692,3 +692,104 @@ export function plainRequest(): i32 {
   }
   return flags;
 }
+
+// The lines of a read buffer, scanned here one after another (see `scanLines`): a plain request becomes one entry of
+// the table at LINES, read by the caller before the buffer is read into again. An entry is 7 f64 (time, dedup hash,
+// input, output, cache write, cache read, 1-hour cache write tokens), then 12 i32 (the plain bits, then where the
+// model, timestamp, message id, request id and cost values start and end).
+export const LINES: i32 = PLAIN_OUT + 16;
+export const LINE_ENTRY_BYTES: i32 = 7 * 8 + 12 * 4;
+export const LINES_CAP: i32 = 512;
+/** Written by `scanLines`: the entries it wrote, and the non-empty lines it went past. */
+export const LINES_WRITTEN: i32 = LINES + LINES_CAP * LINE_ENTRY_BYTES;
+export const LINES_SEEN: i32 = LINES_WRITTEN + 4;
+/** Where the object of the line `scanLines` stopped at ends, when it read it whole and found it not plain (the slots hold its fields); else -1. */
+export const LINES_STOP_END: i32 = LINES_SEEN + 4;
+
+/** `plainRequest`, with a plain request written as the table's first entry. */
+export function plainEntry(): i32 {
+  const flags = plainRequest();
+  if (flags & PLAIN_USAGE) writeEntry(0, flags);
+  return flags;
+}
+
+/** The next newline in [i, end), or -1. */
+function newlineAt(i: i32, end: i32): i32 {
+  const newline = i8x16.splat(0x0a);
+  while (i + 16 <= end) {
+    const bits = i8x16.bitmask(i8x16.eq(v128.load(i), newline));
+    if (bits != 0) return i + ctz<i32>(bits);
+    i += 16;
+  }
+  for (; i < end; i++) if (load<u8>(i) == 0x0a) return i;
+  return -1;
+}
+
+@inline function slotValue(field: i32): f64 {
+  return load<f64>(NUMBERS + (plainSlot(field) << 3));
+}
+
+/** Writes the plain request of the last `readFields` (bits `flags`) as entry `k` of the table. */
+function writeEntry(k: i32, flags: i32): void {
+  const at = LINES + k * LINE_ENTRY_BYTES;
+  store<f64>(at, load<f64>(PLAIN_OUT));
+  store<f64>(at + 8, load<f64>(PLAIN_OUT + 8));
+  store<f64>(at + 16, slotValue(P_INPUT));
+  store<f64>(at + 24, slotValue(P_OUTPUT));
+  store<f64>(at + 32, flags & PLAIN_CACHE_WRITE ? slotValue(P_CACHE_WRITE) : 0);
+  store<f64>(at + 40, flags & PLAIN_CACHE_READ ? slotValue(P_CACHE_READ) : 0);
+  store<f64>(at + 48, flags & PLAIN_ONE_HOUR ? slotValue(P_ONE_HOUR) : 0);
+  store<i32>(at + 56, flags);
+  store<i32>(at + 60, plainStart(P_MODEL));
+  store<i32>(at + 64, plainEnd(P_MODEL));
+  store<i32>(at + 68, plainStart(P_TIMESTAMP));
+  store<i32>(at + 72, plainEnd(P_TIMESTAMP));
+  store<i32>(at + 76, plainStart(P_ID));
+  store<i32>(at + 80, plainEnd(P_ID));
+  store<i32>(at + 84, plainStart(P_REQUEST_ID));
+  store<i32>(at + 88, plainEnd(P_REQUEST_ID));
+  store<i32>(at + 92, plainStart(P_COST));
+  store<i32>(at + 96, plainEnd(P_COST));
+}
+
+/**
+ * The complete lines from `from` on in [from, end), as the line splitter and the usage reader would take them, for as
+ * long as each is settled here: an empty line is passed over; a user record (`isUserRecord`), a line without a needle
+ * (`hasNeedle`) and a plain request of the model `<synthetic>` are counted and passed over; a plain request
+ * (`readFields` whole, then `plainRequest`) is counted and written to the table. Stops before any other line (longer
+ * than `maxLineBytes`, not an object, malformed, or not plain: the caller reads it), before an unfinished last line,
+ * and when the table is full. Returns where it stopped, with the counts at LINES_WRITTEN and LINES_SEEN (and at
+ * LINES_STOP_END where the object of the line it stopped at ends, when the slots hold that line's fields).
+ */
+export function scanLines(from: i32, end: i32, maxLineBytes: i32): i32 {
+  let written = 0;
+  let seen = 0;
+  let s = from;
+  store<i32>(LINES_STOP_END, -1);
+  while (written < LINES_CAP) {
+    const nl = newlineAt(s, end);
+    if (nl < 0) break;
+    const lineEnd = nl > s && load<u8>(nl - 1) == 0x0d ? nl - 1 : nl;
+    if (lineEnd > s) {
+      if (nl - s > maxLineBytes) break;
+      if (!isUserRecord(s, lineEnd) && hasNeedle(s, lineEnd)) {
+        const bom = lineEnd - s >= 3 && load<u8>(s) == 0xef && load<u8>(s + 1) == 0xbb && load<u8>(s + 2) == 0xbf ? 3 : 0;
+        const start = skipSpace(s + bom, lineEnd);
+        if (start >= lineEnd || load<u8>(start) != 0x7b) break;
+        const objectEnd = readFields(start, lineEnd);
+        if (objectEnd < 0 || skipSpace(objectEnd, lineEnd) != lineEnd) break;
+        const flags = plainRequest();
+        if (flags == 0) {
+          store<i32>(LINES_STOP_END, objectEnd);
+          break;
+        }
+        if (flags & PLAIN_USAGE) writeEntry(written++, flags);
+      }
+      seen++;
+    }
+    s = nl + 1;
+  }
+  store<i32>(LINES_WRITTEN, written);
+  store<i32>(LINES_SEEN, seen);
+  return s;
+}

@@ -2,7 +2,7 @@ import { asClaudeCodeRecord } from './asClaudeCodeRecord';
 import { isPlainAscii, literalEnd, numberEnd, skipSpace, stringEnd, valueEnd } from './jsonBytes';
 import type { UsageEvent } from '../core/usageEvent';
 import { usageOf, type ClaudeCodeRecordResult } from './parseClaudeCodeRecord';
-import { PLAIN_FIELDS, type FieldReader, type FieldTree } from './wasmJsonScan';
+import { ENTRY, PLAIN_FIELDS, type FieldReader, type FieldTree, type LineScan, type PlainBits } from './wasmJsonScan';
 
 // Reads usage straight from a line's bytes: the whole line is checked against JSON's grammar, but only the
 // fields `asClaudeCodeRecord` and `usageOf` look at become values. JSON.parse built every string and object of
@@ -61,7 +61,7 @@ export interface UsageReaderOptions {
  * of the line. The reader reuses one object per level of the record for every line (nothing keeps them: usage
  * is copied out), so a line costs no allocation but its kept strings and its usage event.
  */
-export function createClaudeCodeUsageReader(options: UsageReaderOptions = {}): (line: Buffer) => ClaudeCodeRecordResult {
+export function createClaudeCodeUsageReader(options: UsageReaderOptions = {}): UsageReader {
   const objects = new Map<Level, Record<string, unknown>>();
   // Every field present from the start and in one order, so the objects keep one hidden class.
   const objectFor = (spec: Level): Record<string, unknown> => {
@@ -72,95 +72,112 @@ export function createClaudeCodeUsageReader(options: UsageReaderOptions = {}): (
   };
   const context: ReadContext = { objectFor, skipValue: options.valueEnd ?? valueEnd, recentString: createRecentStrings() };
   const fields = options.fieldReader?.(RECORD);
-  const plainSlots = fields && plainSlotsOf(fields);
+  const hasPlain = fields !== undefined && setPlainSlots(fields);
   const gate = options.gate;
   const readLine = (line: Buffer, start: number): ClaudeCodeRecordResult => {
     if (line[start] !== 0x7b) return resultOf(line, valueEnd(line, start), undefined);
     const record = objectFor(RECORD);
     return resultOf(line, readObject(line, start, RECORD, record, context), record);
   };
-  return (line) => {
+  // The line `scanLines` stopped at after reading its object (the slots hold its fields), and where that object ends.
+  let stoppedAt = -1;
+  let stoppedEnd = -1;
+  const read = (line: Buffer): ClaudeCodeRecordResult => {
+    const isStopLine = line.byteOffset === stoppedAt && fields !== undefined && line.buffer === fields.starts.buffer;
+    stoppedAt = -1;
     // The UTF-8 decoder drops one byte-order mark at the start.
     const start = skipSpace(line, line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf ? 3 : 0);
     if (gate && !gate(line)) return IGNORED;
-    const end = line[start] === 0x7b ? fields?.read(line, start) : undefined;
+    const end = line[start] !== 0x7b ? undefined : isStopLine ? stoppedEnd - line.byteOffset : fields?.read(line, start);
     if (end === undefined) return readLine(line, start);
     const isWhole = end >= 0 && skipSpace(line, end) === line.length;
-    const plain = isWhole && plainSlots ? plainRequest(line, fields as FieldReader, plainSlots, context) : undefined;
-    if (plain) return plain;
+    if (isWhole && hasPlain) {
+      // A plain request (or a `<synthetic>` one, which has no usage), read from the module's table.
+      const flags = (fields as FieldReader).plainEntry();
+      const bits = (fields as FieldReader).plainBits;
+      if (flags !== 0) return flags & bits.usage ? entryResult(line, (fields as FieldReader).scanned, 0, bits, context) : IGNORED;
+    }
     const record = objectFor(RECORD);
     if (isWhole) readNoted(line, RECORD, record, fields as FieldReader, context);
     return resultOf(line, end, record);
   };
+  const scanLines = (chunk: Buffer, from: number, maxLineBytes: number, report: (result: ClaudeCodeRecordResult) => void): LineScanResult | undefined => {
+    if (!hasPlain || !fields) return undefined;
+    const next = fields.scanLines(chunk, from, maxLineBytes);
+    if (next === undefined) return undefined;
+    const { scanned, plainBits } = fields;
+    for (let k = 0; k < scanned.entries; k++) report(entryResult(chunk, scanned, k, plainBits, context));
+    stoppedAt = scanned.stopEnd >= 0 ? chunk.byteOffset + next : -1;
+    stoppedEnd = scanned.stopEnd;
+    return { next, lines: scanned.lines };
+  };
+  return Object.assign(read, { scanLines });
+}
+
+/** Where a bulk scan of lines stopped (an index into the chunk), and the non-empty lines it went past. */
+export interface LineScanResult {
+  readonly next: number;
+  readonly lines: number;
+}
+
+/**
+ * A usage reader (`(line) => result`), and where the module can read whole lines itself, `scanLines`: the complete
+ * lines of `chunk` from `from` on, each reported as the reader would answer it (plain requests only: the rest are
+ * user records, lines without a needle and `<synthetic>` requests, all ignored), up to the first line the module
+ * leaves to the reader (the next line given to the reader, when it is that one, is not read a second time).
+ */
+export interface UsageReader {
+  (line: Buffer): ClaudeCodeRecordResult;
+  readonly scanLines: (chunk: Buffer, from: number, maxLineBytes: number, report: (result: ClaudeCodeRecordResult) => void) => LineScanResult | undefined;
 }
 
 const SOURCE = 'claude-code';
 
 /**
- * The usage of a well-formed line whose kept fields the module noted, when the module finds it a plain request as
- * Claude Code writes one (type `assistant`, a UTC timestamp, plain ASCII ids and model, token counts of plain digits,
- * the other fields of their type, null or absent: wasm/jsonScan.ts `plainRequest`): read from the slots alone, its
- * time and dedup key hash as the module computed them (`atMs`, `dedupHash`). Undefined for any other line: `readNoted`
- * reads it. Every answer is the one `usageOf(asClaudeCodeRecord(...))` gives (property-tested with the other readers).
+ * The usage of a plain request as the module wrote it to entry `k` of its table (wasm/jsonScan.ts `plainRequest`: type
+ * `assistant`, a UTC timestamp, plain ASCII ids and model, token counts of plain digits, the other fields of their
+ * type, null or absent), from the bytes of the buffer `b` it was read in: its time and dedup key hash as the module
+ * computed them (`atMs`, `dedupHash`). Every answer is the one `usageOf(asClaudeCodeRecord(...))` gives for the line
+ * (property-tested with the other readers).
  */
-function plainRequest(b: Buffer, fields: FieldReader, slots: PlainSlots, context: ReadContext): ClaudeCodeRecordResult | undefined {
-  const flags = fields.plainRequest();
-  if (flags === 0) return undefined;
-  const bits = fields.plainBits;
-  if (flags & bits.synthetic) return IGNORED;
-  const { starts, ends, numbers } = fields;
+function entryResult(b: Buffer, scan: LineScan, k: number, bits: PlainBits, context: ReadContext): ClaudeCodeRecordResult {
+  const { numbers, offsets } = scan;
+  const n = k * ENTRY.numbersPerEntry;
+  const o = k * ENTRY.offsetsPerEntry;
+  const flags = offsets[o + ENTRY.flags] as number;
   const base = b.byteOffset;
-  // The text of the plain string in `slot`: its bytes between the quotes.
-  const text = (slot: number): string => b.toString('latin1', (starts[slot] as number) + 1 - base, (ends[slot] as number) - 1 - base);
+  // The text of the plain string whose quotes are at `start` and `end - 1`.
+  const text = (at: number): string => b.toString('latin1', (offsets[o + at] as number) + 1 - base, (offsets[o + at + 1] as number) - 1 - base);
   const event: { -readonly [K in keyof UsageEvent]: UsageEvent[K] } = {
-    at: text(slots.timestamp),
+    at: text(ENTRY.timestamp),
     source: SOURCE,
-    model: context.recentString(b, (starts[slots.model] as number) + 1 - base, (ends[slots.model] as number) - 1 - base),
-    inputTokens: numbers[slots.input] as number,
-    outputTokens: numbers[slots.output] as number,
-    cacheCreationTokens: flags & bits.cacheWrite ? (numbers[slots.cacheWrite] as number) : 0,
-    cacheReadTokens: flags & bits.cacheRead ? (numbers[slots.cacheRead] as number) : 0,
-    atMs: fields.plainOut[0] as number,
+    model: context.recentString(b, (offsets[o + ENTRY.model] as number) + 1 - base, (offsets[o + ENTRY.model + 1] as number) - 1 - base),
+    inputTokens: numbers[n + ENTRY.input] as number,
+    outputTokens: numbers[n + ENTRY.output] as number,
+    cacheCreationTokens: numbers[n + ENTRY.cacheWrite] as number,
+    cacheReadTokens: numbers[n + ENTRY.cacheRead] as number,
+    atMs: numbers[n + ENTRY.time] as number,
   };
-  if (flags & bits.oneHour) event.cacheCreation1hTokens = numbers[slots.oneHour] as number;
+  if (flags & bits.oneHour) event.cacheCreation1hTokens = numbers[n + ENTRY.oneHour] as number;
   // A cost as JSON.parse reads the number (the same conversion as Number's).
-  if (flags & bits.cost) event.costMicros = Math.round(Number(b.toString('latin1', (starts[slots.cost] as number) - base, (ends[slots.cost] as number) - base)) * 1_000_000);
+  if (flags & bits.cost) event.costMicros = Math.round(Number(b.toString('latin1', (offsets[o + ENTRY.cost] as number) - base, (offsets[o + ENTRY.cost + 1] as number) - base)) * 1_000_000);
   if (flags & bits.dedup) {
-    event.dedupKey = `${text(slots.id)}:${text(slots.requestId)}`;
-    event.dedupHash = fields.plainOut[1] as number;
+    event.dedupKey = `${text(ENTRY.id)}:${text(ENTRY.requestId)}`;
+    event.dedupHash = numbers[n + ENTRY.hash] as number;
   }
   return { kind: 'record', usage: event };
 }
 
-/** The slots of the fields a plain request's event is built from. */
-interface PlainSlots {
-  readonly timestamp: number;
-  readonly requestId: number;
-  readonly cost: number;
-  readonly id: number;
-  readonly model: number;
-  readonly input: number;
-  readonly output: number;
-  readonly cacheWrite: number;
-  readonly cacheRead: number;
-  readonly oneHour: number;
-}
-
 const LEVELS: Readonly<Record<string, Level>> = { message: MESSAGE, usage: USAGE, cache_creation: CACHE };
 
-/** Tells the module where the fields of a plain request are; undefined when it cannot take them (no plain reads). */
-function plainSlotsOf(fields: FieldReader): PlainSlots | undefined {
+/** Tells the module where the fields of a plain request are (see PLAIN_FIELDS); false when it cannot take them. */
+function setPlainSlots(fields: FieldReader): boolean {
   const slotOf = (name: string): number => {
     const [parent, child] = name.split('.') as [string, string | undefined];
     const spec = child === undefined ? RECORD : (LEVELS[parent] as Level);
     return fields.firstSlot(spec) + spec.keys.indexOf(child ?? parent);
   };
-  if (!fields.setPlainSlots(PLAIN_FIELDS.map(slotOf))) return undefined;
-  return {
-    timestamp: slotOf('timestamp'), requestId: slotOf('requestId'), cost: slotOf('costUSD'), id: slotOf('message.id'), model: slotOf('message.model'),
-    input: slotOf('usage.input_tokens'), output: slotOf('usage.output_tokens'), cacheWrite: slotOf('usage.cache_creation_input_tokens'),
-    cacheRead: slotOf('usage.cache_read_input_tokens'), oneHour: slotOf('cache_creation.ephemeral_1h_input_tokens'),
-  };
+  return fields.setPlainSlots(PLAIN_FIELDS.map(slotOf));
 }
 
 /** The result for a line read to `end` (-1 for a JSON error) into `record` (undefined for a value not an object). */

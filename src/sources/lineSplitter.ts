@@ -59,6 +59,13 @@ export interface LineSplitterOptions {
    * without being held (a user record holding a pasted image of megabytes costs no copy).
    */
   readonly skipInPlaceHeadBytes?: number;
+  /**
+   * Settles complete lines in bulk: asked, whenever no line is held, for the lines of a chunk from an index on; it
+   * takes each line as `skipInPlace` then `accept` would (counting what it settles itself), and answers where it
+   * stopped, at the start of a line the splitter then takes as usual, with the non-empty lines it went past. A chunk
+   * it cannot scan gets undefined.
+   */
+  readonly scanLines?: (chunk: Buffer, from: number) => { readonly next: number; readonly lines: number } | undefined;
   /** Default {@link DEFAULT_MAX_STRING_BYTES}. */
   readonly maxStringBytes?: number;
   /** Default {@link DEFAULT_MAX_PENDING_BYTES}. */
@@ -99,7 +106,18 @@ class ByteLineSplitter implements LineSplitter {
 
   push(chunk: Buffer, position: number): void {
     let from = 0;
-    for (let nl = chunk.indexOf(NEWLINE, from); nl >= 0; nl = chunk.indexOf(NEWLINE, from)) {
+    const scan = this.#options.scanLines;
+    for (;;) {
+      if (scan && this.#carryBytes === 0 && !this.#elider && !this.isSkipping) {
+        const scanned = scan(chunk, from);
+        if (scanned && scanned.next > from) {
+          this.lineCount += scanned.lines;
+          from = scanned.next;
+          this.committed = position + from;
+        }
+      }
+      const nl = chunk.indexOf(NEWLINE, from);
+      if (nl < 0) break;
       if (!this.#isSkippedInPlace(chunk, from, nl)) this.#finishLine(chunk.subarray(from, nl));
       from = nl + 1;
       this.committed = position + from;

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { createLineSplitter } from './lineSplitter';
+import { createLineSplitter, type LineSplitterOptions } from './lineSplitter';
 import { DEFAULT_MAX_LINE_BYTES } from './tailFile';
 import { fsErrorCode } from './fsErrorCode';
 
@@ -23,6 +23,8 @@ export interface ReadLinesSyncOptions {
   readonly skipInPlace?: (chunk: Buffer, start: number, end: number) => boolean;
   /** See `LineSplitterOptions.skipInPlaceHeadBytes`. */
   readonly skipInPlaceHeadBytes?: number;
+  /** See `LineSplitterOptions.scanLines`. */
+  readonly scanLines?: LineSplitterOptions['scanLines'];
   readonly maxLineBytes?: number;
 }
 
@@ -58,7 +60,7 @@ export function readLinesSync(path: string, onLine: (line: string) => void, opti
 
 function readAll(fd: number, onLine: (line: string) => void, options: ReadLinesSyncOptions): WholeReadResult {
   const { scratch, size } = options;
-  const splitter = createLineSplitter(0, false, { maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, accept: options.acceptLine, skipInPlace: options.skipInPlace, skipInPlaceHeadBytes: options.skipInPlaceHeadBytes }, onLine);
+  const splitter = createLineSplitter(0, false, { maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, accept: options.acceptLine, skipInPlace: options.skipInPlace, skipInPlaceHeadBytes: options.skipInPlaceHeadBytes, scanLines: options.scanLines }, onLine);
   let position = 0;
   let last = 0x0a;
   while (position < size) {

@@ -1,7 +1,9 @@
 import { createClaudeCodeUsageReader } from './createClaudeCodeUsageReader';
 import type { TranscriptFile } from './listTranscriptFiles';
 import { hasUsageOrErrorNeedle, isUserRecordInRange, USER_RECORD_HEAD_BYTES } from './mayCarryUsageOrError';
-import { readLinesSync } from './readLinesSync';
+import { readLinesSync, type ReadLinesSyncOptions } from './readLinesSync';
+import { DEFAULT_MAX_LINE_BYTES } from './tailFile';
+import type { ClaudeCodeRecordResult } from './parseClaudeCodeRecord';
 import type { ScanStats } from './scanStats';
 import { createWasmJsonScan, type WasmJsonScan } from './wasmJsonScan';
 import { reportLineResult, transcriptLineHandler, type LineHandlerOptions } from './transcriptLineHandler';
@@ -35,15 +37,16 @@ export function scanTranscriptFilesSync(files: readonly TranscriptFile[], option
   const useWasm = wasm !== undefined && wasm.scratch.length === chunkBytes;
   const scratch = useWasm ? wasm.scratch : Buffer.allocUnsafe(chunkBytes);
   const wantsRejections = options.onRejection !== undefined;
-  const acceptLine = usageLineAcceptor(options, stats, useWasm ? wasm : undefined);
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const usage = usageLineReading(options, stats, maxLineBytes, useWasm ? wasm : undefined);
   const skipInPlace = useWasm ? wasm.isUserRecordInRange : isUserRecordInRange;
   for (const file of files) {
     // User records are told apart in place, before the splitter makes a view; the needles are searched in the rest.
-    const read = { scratch, size: file.size, maxLineBytes: options.maxLineBytes, skipInPlace, skipInPlaceHeadBytes: USER_RECORD_HEAD_BYTES };
-    // Usage alone is read from the bytes the splitter tests, so no line is decoded (see usageLineAcceptor).
+    const read = { scratch, size: file.size, maxLineBytes, skipInPlace, skipInPlaceHeadBytes: USER_RECORD_HEAD_BYTES };
+    // Usage alone is read from the bytes the splitter tests, so no line is decoded (see usageLineReading).
     const result = wantsRejections
       ? readLinesSync(file.path, transcriptLineHandler(file, true, options, stats), { ...read, acceptLine: hasUsageOrErrorNeedle })
-      : readLinesSync(file.path, NO_LINE, { ...read, acceptLine });
+      : readLinesSync(file.path, NO_LINE, { ...read, ...usage });
     if (result.status === 'missing') continue;
     if (result.status === 'unreadable') {
       stats.unreadable.push({ path: file.path, reason: result.reason });
@@ -59,14 +62,18 @@ export function scanTranscriptFilesSync(files: readonly TranscriptFile[], option
 /**
  * For a scan that wants usage only: the line splitter's byte test, which itself reads each line that may carry
  * usage (from its bytes, see `createClaudeCodeUsageReader`), reports it as the line handler would, and answers
- * false, so the splitter never decodes a line.
+ * false, so the splitter never decodes a line; with WebAssembly, also the splitter's bulk scan, in which the module
+ * settles most lines of a chunk without a call per line (the rest come to the byte test).
  */
-function usageLineAcceptor(options: LineHandlerOptions, stats: ScanStats, wasm: WasmJsonScan | undefined): (line: Buffer) => boolean {
+function usageLineReading(options: LineHandlerOptions, stats: ScanStats, maxLineBytes: number, wasm: WasmJsonScan | undefined): Pick<ReadLinesSyncOptions, 'acceptLine' | 'scanLines'> {
   // Lines without a needle are not read (the async scan's byte test): the reader tests them only when it must.
   const readUsage = createClaudeCodeUsageReader(wasm ? { gate: wasm.hasUsageOrErrorNeedle, valueEnd: wasm.valueEnd, fieldReader: wasm.fieldReader } : { gate: hasUsageOrErrorNeedle });
-  return (line) => {
-    reportLineResult(readUsage(line), options, stats);
-    return false;
+  const report = (result: ClaudeCodeRecordResult): void => reportLineResult(result, options, stats);
+  return {
+    acceptLine: (line) => {
+      report(readUsage(line));
+      return false;
+    },
+    ...(wasm ? { scanLines: (chunk: Buffer, from: number) => readUsage.scanLines(chunk, from, maxLineBytes, report) } : {}),
   };
 }
-

@@ -63,12 +63,40 @@ export interface FieldReader {
   setPlainSlots(slots: readonly number[]): boolean;
   /**
    * After a `read`, whether the record is a plain request (wasm/jsonScan.ts `plainRequest`): 0, or bits of
-   * {@link PlainBits}; for a plain one, its time is `plainOut[0]` and its dedup key's hash `plainOut[1]`.
+   * {@link PlainBits}; a plain one is written as the first entry of `scanned`.
    */
-  plainRequest(): number;
-  readonly plainOut: Float64Array;
+  plainEntry(): number;
   readonly plainBits: PlainBits;
+  /**
+   * Scans the complete lines of `chunk` (a view of the module's read buffer) from `from` on, for as long as each is
+   * settled in the module (wasm/jsonScan.ts `scanLines`): returns where it stopped (an index into `chunk`), with
+   * `scanned` telling what it saw; undefined for a buffer outside the module memory, or before `setPlainSlots`.
+   */
+  scanLines(chunk: Buffer, from: number, maxLineBytes: number): number | undefined;
+  readonly scanned: LineScan;
 }
+
+/**
+ * What the last `scanLines` saw: the non-empty lines it went past, the plain requests among them as entries (see
+ * {@link ENTRY}) of `numbers` and `offsets` (addresses in the module's memory), and where the object of the line it
+ * stopped at ends when the slots hold that line's fields (else -1).
+ */
+export interface LineScan {
+  readonly lines: number;
+  readonly entries: number;
+  readonly stopEnd: number;
+  readonly numbers: Float64Array;
+  readonly offsets: Int32Array;
+}
+
+/**
+ * Where each value of a plain request is in an entry of the module's table (wasm/jsonScan.ts `writeEntry`): entry
+ * `k` starts at `numbers[k * numbersPerEntry]` and `offsets[k * offsetsPerEntry]`.
+ */
+export const ENTRY = {
+  numbersPerEntry: 13, time: 0, hash: 1, input: 2, output: 3, cacheWrite: 4, cacheRead: 5, oneHour: 6,
+  offsetsPerEntry: 26, flags: 14, model: 15, timestamp: 17, id: 19, requestId: 21, cost: 23,
+} as const;
 
 /** The fields a plain request is read from, in the order the module takes their slots. */
 export const PLAIN_FIELDS = [
@@ -111,9 +139,13 @@ interface Exports {
   readFields(i: number, n: number): number;
   hashKey(a: number, b: number, c: number, d: number): number;
   isoTimeMs(a: number, b: number): number;
-  plainRequest(): number;
+  plainEntry(): number;
+  scanLines(from: number, end: number, maxLineBytes: number): number;
+  readonly LINES: { readonly value: number };
+  readonly LINE_ENTRY_BYTES: { readonly value: number };
+  readonly LINES_CAP: { readonly value: number };
+  readonly LINES_WRITTEN: { readonly value: number };
   readonly PLAIN: { readonly value: number };
-  readonly PLAIN_OUT: { readonly value: number };
   readonly PLAIN_USAGE: { readonly value: number };
   readonly PLAIN_SYNTHETIC: { readonly value: number };
   readonly PLAIN_CACHE_WRITE: { readonly value: number };
@@ -174,8 +206,18 @@ function createFieldReader(exports: Exports, tree: FieldTree): FieldReader | und
   const count = exports.SLOT_COUNT.value;
   const { firstSlots } = table;
   const readFields = exports.readFields;
-  const plainRequest = exports.plainRequest;
+  const plainEntry = exports.plainEntry;
+  const scanLines = exports.scanLines;
   let isPlainReady = false;
+  const entryBytes = exports.LINE_ENTRY_BYTES.value;
+  const cap = exports.LINES_CAP.value;
+  // Written, seen, stop end: three i32 after the table.
+  const counts = new Int32Array(memory, exports.LINES_WRITTEN.value, 3);
+  const scanned = {
+    lines: 0, entries: 0, stopEnd: -1,
+    numbers: new Float64Array(memory, exports.LINES.value, (cap * entryBytes) / 8),
+    offsets: new Int32Array(memory, exports.LINES.value, (cap * entryBytes) / 4),
+  };
   return {
     read(b, i) {
       if (b.buffer !== memory) return undefined;
@@ -193,17 +235,26 @@ function createFieldReader(exports: Exports, tree: FieldTree): FieldReader | und
     timeMs: exports.isoTimeMs,
     setPlainSlots(slots) {
       const table = new Uint8Array(memory, exports.PLAIN.value, PLAIN_FIELDS.length);
-      const fits = slots.length === PLAIN_FIELDS.length && slots.every((slot) => Number.isInteger(slot) && slot >= 0 && slot < Math.min(count, 256));
+      const fits = entryBytes === ENTRY.numbersPerEntry * 8 && entryBytes === ENTRY.offsetsPerEntry * 4 && slots.length === PLAIN_FIELDS.length && slots.every((slot) => Number.isInteger(slot) && slot >= 0 && slot < Math.min(count, 256));
       table.set(fits ? slots : PLAIN_FIELDS.map(() => 0));
       isPlainReady = fits;
       return fits;
     },
-    plainRequest: () => (isPlainReady ? plainRequest() : 0),
-    plainOut: new Float64Array(memory, exports.PLAIN_OUT.value, 2),
+    plainEntry: () => (isPlainReady ? plainEntry() : 0),
     plainBits: {
       usage: exports.PLAIN_USAGE.value, synthetic: exports.PLAIN_SYNTHETIC.value, cacheWrite: exports.PLAIN_CACHE_WRITE.value, cacheRead: exports.PLAIN_CACHE_READ.value,
       oneHour: exports.PLAIN_ONE_HOUR.value, cost: exports.PLAIN_COST.value, dedup: exports.PLAIN_DEDUP.value,
     },
+    scanLines(chunk, from, maxLineBytes) {
+      if (!isPlainReady || chunk.buffer !== memory) return undefined;
+      const base = chunk.byteOffset;
+      const next = scanLines(base + from, base + chunk.length, maxLineBytes) - base;
+      scanned.lines = counts[1] as number;
+      scanned.entries = counts[0] as number;
+      scanned.stopEnd = counts[2] as number;
+      return next;
+    },
+    scanned,
   };
 }
 

@@ -17,7 +17,7 @@ import { createUsageLedger } from '../../src/core/usageLedger';
 import { cliIo } from '../fixtures/sources/cliUsageTree';
 import { makeHostileTree } from '../hostile/makeHostileTree';
 import { FIXTURES, fakeClassifier, tempDir, withoutReadHints } from '../fixtures/sources/testKit';
-import { assistant, variantTree } from '../fixtures/sources/variantTree';
+import { assistant, toolResult, variantTree } from '../fixtures/sources/variantTree';
 
 const CLAUDE = path.join(FIXTURES, 'claude');
 
@@ -157,5 +157,60 @@ test('sync and async scans of a hostile tree (huge and junk lines, FIFO, loops, 
     assert.ok(r.syncUsage.some((u) => u.dedupKey === tree.huge.key), 'the usage of the huge record is counted');
   } finally {
     await tree.cleanup();
+  }
+});
+
+test('the bulk scan in the WebAssembly module gives the line-by-line answers: every kind of line, across chunks, past its table', async () => {
+  const temp = await tempDir();
+  try {
+    // Lines of every kind the bulk scan settles or leaves to the reader, in runs long enough to fill its table of
+    // 512 requests and to cross 1 MiB reads: plain requests (some repeated, some `<synthetic>`), user records,
+    // lines without a needle, requests it leaves to the reader (a cost of another type, an offset time, an escaped
+    // key, a null model), malformed lines, blank lines, CRLF, a byte-order mark, a line past the size cap.
+    let seed = 11;
+    const random = (): number => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const kinds: ((n: number) => string)[] = [
+      (n) => JSON.stringify(assistant(n)),
+      (n) => JSON.stringify(assistant(n - 1)),
+      (n) => JSON.stringify(assistant(n, '<synthetic>')),
+      (n) => JSON.stringify(assistant(n, 'claude-opus-4-5', { costUSD: 0.25 })),
+      (n) => JSON.stringify(toolResult(n, 1 + Math.floor(random() * 3000))),
+      (n) => JSON.stringify({ type: 'summary', summary: `s${n}`, leafUuid: `l${n}` }),
+      (n) => JSON.stringify(assistant(n, 'claude-haiku-4-5', { costUSD: '0.25' })),
+      (n) => JSON.stringify(assistant(n)).replace(/"timestamp":"([^"]+)Z"/, '"timestamp":"$1+00:00"'),
+      (n) => JSON.stringify(assistant(n)).replace('"model"', '"mod\\u0065l"'),
+      (n) => JSON.stringify(assistant(n, null as unknown as string)),
+      (n) => JSON.stringify(assistant(n)).slice(0, 200 + (n % 400)),
+      () => '',
+      (n) => `${JSON.stringify(assistant(n))}\r`,
+      (n) => `\ufeff${JSON.stringify(assistant(n))}`,
+      (n) => `  ${JSON.stringify(assistant(n, 'claude-sonnet-4-5', { pad: 'p'.repeat(n % 3 === 0 ? 9000 : 10) }))} `,
+      // Past the cap even once its long strings are cut: given up, not read.
+      (n) => JSON.stringify(assistant(n, 'claude-sonnet-4-5', Object.fromEntries(Array.from({ length: 1200 }, (_, k) => [`k${k}`, k])))),
+    ];
+    const lines: string[] = [];
+    for (let n = 1; lines.length < 9000; n++) {
+      // Long runs of plain requests now and then (over 512 in one read), otherwise a mix.
+      if (n % 2000 === 0) for (let k = 0; k < 700; k++) lines.push(JSON.stringify(assistant(100_000 + n + k)));
+      lines.push((kinds[Math.floor(random() * kinds.length)] as (n: number) => string)(n));
+    }
+    const file = path.join(temp.dir, 'projects', 'p', 's.jsonl');
+    await fsp.mkdir(path.dirname(file), { recursive: true });
+    await fsp.writeFile(file, `${lines.join('\n')}\n`);
+    const scan = (useWebAssembly: boolean) => {
+      const usage: UsageEvent[] = [];
+      const stats = scanClaudeCodeListingSync(listClaudeCodeTranscriptsSync([temp.dir]), {
+        classify: fakeClassifier().classify, onUsage: (e) => usage.push(withoutReadHints(e)), useWebAssembly, maxLineBytes: 8192,
+      });
+      return { usage, stats: counts(stats) };
+    };
+    const inModule = scan(true);
+    const inJs = scan(false);
+    assert.deepEqual(inModule.stats, inJs.stats);
+    assert.deepEqual(inModule.usage, inJs.usage);
+    assert.ok(inModule.stats.bytes > 3 * 1024 * 1024, `only ${inModule.stats.bytes} bytes`);
+    assert.ok(inModule.stats.usageEvents > 3000 && inModule.stats.duplicates > 100 && inModule.stats.malformedLines > 100 && inModule.stats.oversizeLines > 100, JSON.stringify(inModule.stats));
+  } finally {
+    await temp.cleanup();
   }
 });
