@@ -55,13 +55,13 @@ function skipSpace(i: i32, n: i32): i32 {
 
 const EVEN_BITS: u64 = 0x5555555555555555;
 
-// The bytes a backslash may escape (`"`, `\\`, `/`, `b`, `f`, `n`, `r`, `t`, `u`) as a set looked up by nibbles: a
-// byte is in it when the entry of its low nibble and that of its high nibble share a bit (one bit per high nibble
-// 2, 5, 6 and 7).
-const ESCAPE_LOW = i8x16(0, 0, 13, 0, 8, 8, 4, 0, 0, 0, 0, 0, 2, 0, 4, 1);
+// The bytes a backslash may escape on their own (`"`, `\\`, `/`, `b`, `f`, `n`, `r`, `t`; not `u`, which needs four hex
+// digits after it) as a set looked up by nibbles: a byte is in it when the entry of its low nibble and that of its
+// high nibble share a bit (one bit per high nibble 2, 5, 6 and 7).
+const ESCAPE_LOW = i8x16(0, 0, 13, 0, 8, 0, 4, 0, 0, 0, 0, 0, 2, 0, 4, 1);
 const ESCAPE_HIGH = i8x16(0, 0, 1, 0, 0, 2, 4, 8, 0, 0, 0, 0, 0, 0, 0, 0);
 
-/** Lanes of `v` holding a byte a backslash may escape: all ones, the others zero. */
+/** Lanes of `v` holding a byte a backslash may escape on its own: all ones, the others zero. */
 @inline function isEscapeByte(v: v128): v128 {
   const low = i8x16.swizzle(ESCAPE_LOW, v128.and(v, i8x16.splat(0x0f)));
   const high = i8x16.swizzle(ESCAPE_HIGH, i8x16.shr_u(v, 4));
@@ -85,7 +85,6 @@ export function stringEnd(i: i32, n: i32): i32 {
   const quote = i8x16.splat(0x22);
   const backslash = i8x16.splat(0x5c);
   const space = i8x16.splat(0x20);
-  const letterU = i8x16.splat(0x75);
   // Most strings (keys, ids, short values) end in their first block: it is probed alone first.
   if (j + 16 <= n) {
     const v = v128.load(j);
@@ -135,11 +134,12 @@ export function stringEnd(i: i32, n: i32): i32 {
     if (controls & before) return -1;
     const escapedBefore = escaped & before;
     if (escapedBefore != 0) {
-      if (escapedBefore & ~bits64(isEscapeByte(v0), isEscapeByte(v1), isEscapeByte(v2), isEscapeByte(v3))) return -1;
-      let units = escapedBefore & bits64(i8x16.eq(v0, letterU), i8x16.eq(v1, letterU), i8x16.eq(v2, letterU), i8x16.eq(v3, letterU));
-      while (units != 0) {
-        if (!isEscape(0x75, j + <i32>ctz<u64>(units), n)) return -1;
-        units &= units - 1;
+      // The others must be a `u` and four hex digits (rare: JSON.stringify writes other text as it is).
+      let others = escapedBefore & ~bits64(isEscapeByte(v0), isEscapeByte(v1), isEscapeByte(v2), isEscapeByte(v3));
+      while (others != 0) {
+        const p = j + <i32>ctz<u64>(others);
+        if (load<u8>(p) != 0x75 || !isEscape(0x75, p, n)) return -1;
+        others &= others - 1;
       }
     }
     if (ends != 0) return j + <i32>ctz<u64>(ends) + 1;
