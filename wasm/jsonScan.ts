@@ -359,6 +359,9 @@ function fieldOf(from: i32, to: i32, level: i32): i32 {
     }
     f += 4 + size;
   }
+  // A key of none of the fields: one with an escape might still name one (the caller decodes it). Most keys are
+  // shorter than a block: their bytes are tested at once.
+  if (length <= 16) return i8x16.bitmask(i8x16.eq(v128.load(from), i8x16.splat(0x5c))) & ((1 << length) - 1) ? ESCAPED_KEY : -1;
   for (let j = from; j < to; j++) if (<u32>load<u8>(j) == BACKSLASH) return ESCAPED_KEY;
   return -1;
 }

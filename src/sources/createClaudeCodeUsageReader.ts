@@ -146,10 +146,8 @@ function entryResult(b: Buffer, scan: LineScan, k: number, bits: PlainBits, cont
   const o = k * ENTRY.offsetsPerEntry;
   const flags = offsets[o + ENTRY.flags] as number;
   const base = b.byteOffset;
-  // The text of the plain string whose quotes are at `start` and `end - 1`.
-  const text = (at: number): string => b.toString('latin1', (offsets[o + at] as number) + 1 - base, (offsets[o + at + 1] as number) - 1 - base);
   const event: { -readonly [K in keyof UsageEvent]: UsageEvent[K] } = {
-    at: text(ENTRY.timestamp),
+    at: entryText(b, offsets, o + ENTRY.timestamp),
     source: SOURCE,
     model: context.recentString(b, (offsets[o + ENTRY.model] as number) + 1 - base, (offsets[o + ENTRY.model + 1] as number) - 1 - base),
     inputTokens: numbers[n + ENTRY.input] as number,
@@ -162,10 +160,15 @@ function entryResult(b: Buffer, scan: LineScan, k: number, bits: PlainBits, cont
   // A cost as JSON.parse reads the number (the same conversion as Number's).
   if (flags & bits.cost) event.costMicros = Math.round(Number(b.toString('latin1', (offsets[o + ENTRY.cost] as number) - base, (offsets[o + ENTRY.cost + 1] as number) - base)) * 1_000_000);
   if (flags & bits.dedup) {
-    event.dedupKey = `${text(ENTRY.id)}:${text(ENTRY.requestId)}`;
+    event.dedupKey = `${entryText(b, offsets, o + ENTRY.id)}:${entryText(b, offsets, o + ENTRY.requestId)}`;
     event.dedupHash = numbers[n + ENTRY.hash] as number;
   }
   return { kind: 'record', usage: event };
+}
+
+/** The text of a plain string value of an entry: its bytes between the quotes at `offsets[at]` and `offsets[at + 1] - 1`. */
+function entryText(b: Buffer, offsets: Int32Array, at: number): string {
+  return b.toString('latin1', (offsets[at] as number) + 1 - b.byteOffset, (offsets[at + 1] as number) - 1 - b.byteOffset);
 }
 
 const LEVELS: Readonly<Record<string, Level>> = { message: MESSAGE, usage: USAGE, cache_creation: CACHE };
