@@ -3,11 +3,12 @@ import { hasUsageOrErrorNeedle as jsHasUsageOrErrorNeedle, isUserRecordInRange a
 import { JSON_SCAN_WASM } from './jsonScanWasm';
 
 /**
- * The WebAssembly twins of `jsonBytes.valueEnd`, of the user-record head check and of the reader's walk over a
- * record's fields (wasm/jsonScan.ts), for the CLI's blocking scan: files are read straight into the module's
- * memory (`scratch`), and bytes inside it are checked there, sixteen at a time and at full speed from the first
- * line (the JS twins run unoptimised until V8 has seen them often). Any other buffer, a value nested past the
- * module's stack and a key with an escape go to the JS code: the answers are the same.
+ * The WebAssembly twins of `jsonBytes.valueEnd`, of the user-record head check, of the needle test and of the
+ * reader's walk over a record's fields (wasm/jsonScan.ts), and its scan of a read buffer's lines, for the CLI's
+ * blocking scan: files are read straight into the module's memory (`scratch`), and bytes inside it are checked
+ * there, sixteen or sixty-four at a time and at full speed from the first line (the JS twins run unoptimised until
+ * V8 has seen them often). Any other buffer, a value nested past the module's stack and a key with an escape go to
+ * the JS code: the answers are the same.
  */
 export interface WasmJsonScan {
   /** The read buffer, a view of the module's memory (which never grows, so the view stays valid). */
@@ -156,7 +157,7 @@ interface Exports {
 }
 
 /**
- * A new instance of the module, with its own memory (19 pages, 1.2 MiB; compiling its 4.5 KB takes about a
+ * A new instance of the module, with its own memory (19 pages, 1.2 MiB; compiling its 12 KB takes about a
  * millisecond), for one scan; undefined where WebAssembly (with SIMD) is not available.
  */
 export function createWasmJsonScan(): WasmJsonScan | undefined {
