@@ -1,6 +1,6 @@
 // AssemblyScript, compiled to WebAssembly by `node scripts/buildWasm.mjs` (not part of the TypeScript program).
 // JSON's grammar checked on bytes in this module's memory, exactly as JSON.parse accepts it: the same rules as
-// src/sources/jsonBytes.ts, with string bytes tested sixteen at a time. Liftoff compiles it at once, so it is
+// src/sources/jsonBytes.ts, with string bytes tested sixty-four at a time. Liftoff compiles it at once, so it is
 // fast from the first line of a scan, where the JS twin runs unoptimised until V8 has seen it often enough.
 
 /** Where the reader's buffer starts in this memory, and its size: file bytes are read straight into it. */
@@ -424,7 +424,7 @@ export function hasNeedle(start: i32, end: i32): bool {
 }
 
 /**
- * {@link hasNeedle} on [start, end) alone. One pass for the four, sixteen bytes at a time: a block is looked at more
+ * {@link hasNeedle} on [start, end) alone. One pass for the four, 32 bytes a step: a block of sixteen is looked at more
  * closely only where a quote is followed by `u` or `e`, or a capital E (rare in text) by `r`, so the quotes of every
  * key and string pass at full speed.
  */
@@ -564,8 +564,8 @@ export function isoTimeMs(a: i32, b: i32): f64 {
   return ((days * 24 + <f64>hour) * 60 + <f64>minute) * 60000 + <f64>second * 1000 + <f64>millis;
 }
 
-// A plain request, read from the slots of the last `readFields` (see `plainRequest` in
-// src/sources/createClaudeCodeUsageReader.ts, its JS twin as first written): the caller writes at PLAIN the slot of
+// A plain request, read from the slots of the last `readFields` (the checks of asClaudeCodeRecord and usageOf in
+// src/sources, for the records where they can be made on the slots alone): the caller writes at PLAIN the slot of
 // each field below, in this order.
 const P_TYPE = 0;
 const P_SUBTYPE = 1;
@@ -621,7 +621,7 @@ function plainKind(field: i32): i32 {
   return plainKind(field) == QUOTE && load<f64>(NUMBERS + (plainSlot(field) << 3)) == 1;
 }
 
-/** A number of at most 15 plain digits (a count as zod checks it), whose value `noteValue` summed. */
+/** A number of at most 15 plain digits, whose value `noteValue` summed (zod takes more as a count; those go to JS). */
 @inline function isPlainCount(field: i32): bool {
   const c = plainKind(field);
   return c >= 0x30 && c <= 0x39 && !isNaN(load<f64>(NUMBERS + (plainSlot(field) << 3)));

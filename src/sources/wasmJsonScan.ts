@@ -6,7 +6,7 @@ import { JSON_SCAN_WASM } from './jsonScanWasm';
  * The WebAssembly twins of `jsonBytes.valueEnd`, of the user-record head check, of the needle test and of the
  * reader's walk over a record's fields (wasm/jsonScan.ts), and its scan of a read buffer's lines, for the CLI's
  * blocking scan: files are read straight into the module's memory (`scratch`), and bytes inside it are checked
- * there, sixteen or sixty-four at a time and at full speed from the first line (the JS twins run unoptimised until
+ * there, sixteen to sixty-four at a time and at full speed from the first line (the JS twins run unoptimised until
  * V8 has seen them often). Any other buffer, a value nested past the module's stack and a key with an escape go to
  * the JS code: the answers are the same.
  */
