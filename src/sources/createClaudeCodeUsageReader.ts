@@ -1,7 +1,7 @@
 import { asClaudeCodeRecord } from './asClaudeCodeRecord';
 import { isPlainAscii, literalEnd, numberEnd, skipSpace, stringEnd, valueEnd } from './jsonBytes';
 import type { UsageEvent } from '../core/usageEvent';
-import { usageOf, type ClaudeCodeRecordResult } from './parseClaudeCodeRecord';
+import { CLAUDE_CODE_SOURCE, usageOf, type ClaudeCodeRecordResult } from './parseClaudeCodeRecord';
 import { ENTRY, PLAIN_FIELDS, type FieldReader, type FieldTree, type LineScan, type PlainBits } from './wasmJsonScan';
 
 // Reads usage straight from a line's bytes: the whole line is checked against JSON's grammar, but only the
@@ -91,11 +91,10 @@ export function createClaudeCodeUsageReader(options: UsageReaderOptions = {}): U
     const end = line[start] !== 0x7b ? undefined : isStopLine ? stoppedEnd - line.byteOffset : fields?.read(line, start);
     if (end === undefined) return readLine(line, start);
     const isWhole = end >= 0 && skipSpace(line, end) === line.length;
-    if (isWhole && hasPlain) {
+    if (isWhole && hasPlain && fields) {
       // A plain request (or a `<synthetic>` one, which has no usage), read from the module's table.
-      const flags = (fields as FieldReader).plainEntry();
-      const bits = (fields as FieldReader).plainBits;
-      if (flags !== 0) return flags & bits.usage ? entryResult(line, (fields as FieldReader).scanned, 0, bits, context) : IGNORED;
+      const flags = fields.plainEntry();
+      if (flags !== 0) return flags & fields.plainBits.usage ? entryResult(line, fields.scanned, 0, fields.plainBits, context) : IGNORED;
     }
     const record = objectFor(RECORD);
     if (isWhole) readNoted(line, RECORD, record, fields as FieldReader, context);
@@ -131,8 +130,6 @@ export interface UsageReader {
   readonly scanLines: (chunk: Buffer, from: number, maxLineBytes: number, report: (result: ClaudeCodeRecordResult) => void) => LineScanResult | undefined;
 }
 
-const SOURCE = 'claude-code';
-
 /**
  * The usage of a plain request as the module wrote it to entry `k` of its table (wasm/jsonScan.ts `plainRequest`: type
  * `assistant`, a UTC timestamp, plain ASCII ids and model, token counts of plain digits, the other fields of their
@@ -148,7 +145,7 @@ function entryResult(b: Buffer, scan: LineScan, k: number, bits: PlainBits, cont
   const base = b.byteOffset;
   const event: { -readonly [K in keyof UsageEvent]: UsageEvent[K] } = {
     at: entryText(b, offsets, o + ENTRY.timestamp),
-    source: SOURCE,
+    source: CLAUDE_CODE_SOURCE,
     model: context.recentString(b, (offsets[o + ENTRY.model] as number) + 1 - base, (offsets[o + ENTRY.model + 1] as number) - 1 - base),
     inputTokens: numbers[n + ENTRY.input] as number,
     outputTokens: numbers[n + ENTRY.output] as number,

@@ -48,9 +48,9 @@ export interface LineSplitterOptions {
   readonly accept?: (line: Buffer) => boolean;
   /**
    * A test asked of every line before `accept` (but those `scanLines` settles), on its bytes [start, end) without
-   * the CR: true skips the line (counted). A line lying whole in one chunk is tested in place, before any view of it is made (a line held
-   * across chunks, or elided, is tested once joined). Most lines of a transcript are user records that this tells
-   * apart from their first bytes, so they cost neither a view nor `accept`.
+   * the CR: true skips the line (counted). A line lying whole in one chunk is tested in place, before any view of it
+   * is made (a line held across chunks, or elided, is tested once joined). Most lines of a transcript are user
+   * records that this tells apart from their first bytes, so they cost neither a view nor `accept`.
    */
   readonly skipInPlace?: (chunk: Buffer, start: number, end: number) => boolean;
   /**

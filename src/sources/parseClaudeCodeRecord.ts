@@ -28,7 +28,8 @@ export type ClaudeCodeRecordResult =
   | { readonly kind: 'malformed'; readonly reason: 'json' | 'shape' }
   | { readonly kind: 'record'; readonly usage?: UsageEvent; readonly rejection?: RejectionEvent };
 
-const SOURCE = 'claude-code';
+/** The source id of Claude Code's usage and rejections. */
+export const CLAUDE_CODE_SOURCE = 'claude-code';
 const SYNTHETIC_MODEL = '<synthetic>';
 const IGNORED: ClaudeCodeRecordResult = { kind: 'ignored' };
 
@@ -63,7 +64,7 @@ export function usageOf(record: ClaudeCodeRecord): UsageEvent | 'bad' | undefine
   // Optional fields are set, not spread: this runs once per request of a full scan.
   const event: { -readonly [K in keyof UsageEvent]: UsageEvent[K] } = {
     at,
-    source: SOURCE,
+    source: CLAUDE_CODE_SOURCE,
     model: message.model ?? 'unknown',
     inputTokens: u.input_tokens,
     outputTokens: u.output_tokens,
@@ -86,7 +87,7 @@ function rejectionOf(record: ClaudeCodeRecord, context: ClaudeCodeRecordContext)
   return classifySighting(context.classify, {
     text,
     at,
-    origin: { source: SOURCE, ...(context.location ? { location: context.location } : {}) },
+    origin: { source: CLAUDE_CODE_SOURCE, ...(context.location ? { location: context.location } : {}) },
     isHistorical: context.isHistorical,
     ...(httpStatus !== undefined ? { httpStatus } : {}),
   });
