@@ -15,13 +15,12 @@ export interface LoadedUsage {
   readonly folders: readonly string[];
 }
 
-// Dedup is left to the ledger (a set of 53-bit hashes), so the scan keeps no set of key strings of its own.
+// Dedup is left to the ledger (a set of 53-bit hashes): the scan keeps no set of key strings of its own (`seenKeys:
+// null`), so no key is even decoded for a request whose hash the module computed.
 // Debt: the first copy of a request wins in path order, where ccusage takes files by their earliest timestamp. The
 // copies Claude Code writes (streaming chunks, a resumed session's history) carry the same usage and time, so the
 // totals agree; copies that differ would be counted from a different file. Matching that order costs ccusage a
 // second pass over every line.
-const PASS_ALL_KEYS = { add: (): boolean => true, size: 0 };
-
 /**
  * Reads the Claude Code transcripts into a ledger, in one blocking pass (nothing else runs in the CLI, and the
  * sync reads cost a fraction of the async ones). Files last modified before `modifiedSinceMs` are not even
@@ -42,7 +41,7 @@ export async function loadClaudeCodeUsage(
   const stats = scanClaudeCodeListingSync({ ...listing, files }, {
     classify: () => undefined,
     onUsage: (event) => void ledger.add(event),
-    seenKeys: PASS_ALL_KEYS,
+    seenKeys: null,
   });
   return { ledger, stats, folders: found.folders };
 }

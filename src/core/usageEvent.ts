@@ -18,7 +18,8 @@ export interface UsageEvent {
   readonly dedupKey?: string;
   /**
    * Set by a reader that already computed them where the bytes were (the CLI's WebAssembly reader): `at` as
-   * `parseIsoTime` reads it, and `hash53(dedupKey)`. The ledger then does not read the strings again.
+   * `parseIsoTime` reads it, and `hash53(dedupKey)` (set only with a non-empty `dedupKey`). The ledger then does not
+   * read the strings again.
    */
   readonly atMs?: number;
   readonly dedupHash?: number;

@@ -169,7 +169,9 @@ function addEvent(state: LedgerState, event: UsageEvent): 'added' | 'duplicate' 
     state.counts.invalidTime++;
     return 'invalid';
   }
-  if (event.dedupKey && !(event.dedupHash === undefined ? state.seen.add(event.dedupKey) : state.seen.addHash(event.dedupHash))) {
+  // The hash, when the reader gave one, stands for the key (which such a reader decodes only when asked).
+  const isNew = event.dedupHash !== undefined ? state.seen.addHash(event.dedupHash) : !event.dedupKey || state.seen.add(event.dedupKey);
+  if (!isNew) {
     state.counts.duplicatesSkipped++;
     return 'duplicate';
   }

@@ -59,7 +59,8 @@ export interface UsageReaderOptions {
  * A reader of `parseClaudeCodeRecord(line, { wantsRejections: false })` on the line decoded as UTF-8, from its
  * bytes: the same result (usage, ignored, or malformed for the same reason) without decoding or parsing the rest
  * of the line. The reader reuses one object per level of the record for every line (nothing keeps them: usage
- * is copied out), so a line costs no allocation but its kept strings and its usage event.
+ * is copied out), so a line costs no allocation but its kept strings and its usage event; a plain request read by
+ * the module costs neither (its event is a view, valid until the reader reads again: see `createPlainEntryView`).
  */
 export function createClaudeCodeUsageReader(options: UsageReaderOptions = {}): UsageReader {
   const objects = new Map<Level, Record<string, unknown>>();
@@ -73,6 +74,7 @@ export function createClaudeCodeUsageReader(options: UsageReaderOptions = {}): U
   const context: ReadContext = { objectFor, skipValue: options.valueEnd ?? valueEnd, recentString: createRecentStrings() };
   const fields = options.fieldReader?.(RECORD);
   const hasPlain = fields !== undefined && setPlainSlots(fields);
+  const plain = hasPlain ? createPlainEntryView(fields.plainBits, context.recentString) : undefined;
   const gate = options.gate;
   const readLine = (line: Buffer, start: number): ClaudeCodeRecordResult => {
     if (line[start] !== 0x7b) return resultOf(line, valueEnd(line, start), undefined);
@@ -91,21 +93,21 @@ export function createClaudeCodeUsageReader(options: UsageReaderOptions = {}): U
     const end = line[start] !== 0x7b ? undefined : isStopLine ? stoppedEnd - line.byteOffset : fields?.read(line, start);
     if (end === undefined) return readLine(line, start);
     const isWhole = end >= 0 && skipSpace(line, end) === line.length;
-    if (isWhole && hasPlain && fields) {
+    if (isWhole && plain && fields) {
       // A plain request (or a `<synthetic>` one, which has no usage), read from the module's table.
       const flags = fields.plainEntry();
-      if (flags !== 0) return flags & fields.plainBits.usage ? entryResult(line, fields.scanned, 0, fields.plainBits, context) : IGNORED;
+      if (flags !== 0) return flags & fields.plainBits.usage ? plain.point(line, fields.scanned, 0) : IGNORED;
     }
     const record = objectFor(RECORD);
     if (isWhole) readNoted(line, RECORD, record, fields as FieldReader, context);
     return resultOf(line, end, record);
   };
   const scanLines = (chunk: Buffer, from: number, maxLineBytes: number, report: (result: ClaudeCodeRecordResult) => void): LineScanResult | undefined => {
-    if (!hasPlain || !fields) return undefined;
+    if (!plain || !fields) return undefined;
     const next = fields.scanLines(chunk, from, maxLineBytes);
     if (next === undefined) return undefined;
-    const { scanned, plainBits } = fields;
-    for (let k = 0; k < scanned.entries; k++) report(entryResult(chunk, scanned, k, plainBits, context));
+    const { scanned } = fields;
+    for (let k = 0; k < scanned.entries; k++) report(plain.point(chunk, scanned, k));
     stoppedAt = scanned.stopEnd >= 0 ? chunk.byteOffset + next : -1;
     stoppedEnd = scanned.stopEnd;
     return { next, lines: scanned.lines };
@@ -131,41 +133,66 @@ export interface UsageReader {
 }
 
 /**
- * The usage of a plain request as the module wrote it to entry `k` of its table (wasm/jsonScan.ts `plainRequest`: type
- * `assistant`, a UTC timestamp, plain ASCII ids and model, token counts of plain digits, the other fields of their
- * type, null or absent), from the bytes of the buffer `b` it was read in: its time and dedup key hash as the module
- * computed them (`atMs`, `dedupHash`). Every answer is the one `usageOf(asClaudeCodeRecord(...))` gives for the line
- * (property-tested with the other readers).
+ * The usage of the plain request in an entry of the module's table, as one object a reader re-points at each entry
+ * (wasm/jsonScan.ts `plainRequest`: type `assistant`, a UTC timestamp, plain ASCII ids and model, token counts of
+ * plain digits, the other fields of their type, null or absent). Its time and dedup key hash are the module's
+ * (`atMs`, `dedupHash`); `at` and `dedupKey` are read from the bytes only when asked for (the ledger needs neither:
+ * they were three strings a request). Every answer is the one `usageOf(asClaudeCodeRecord(...))` gives for the line
+ * (property-tested with the other readers), while the entry's buffer holds the line: a view is valid until its
+ * reader reads again, so whoever keeps an event copies it (`{ ...event }` copies every field).
  */
-function entryResult(b: Buffer, scan: LineScan, k: number, bits: PlainBits, context: ReadContext): ClaudeCodeRecordResult {
-  const { numbers, offsets } = scan;
-  const n = k * ENTRY.numbersPerEntry;
-  const o = k * ENTRY.offsetsPerEntry;
-  const flags = offsets[o + ENTRY.flags] as number;
-  const base = b.byteOffset;
-  const event: { -readonly [K in keyof UsageEvent]: UsageEvent[K] } = {
-    at: entryText(b, offsets, o + ENTRY.timestamp),
-    source: CLAUDE_CODE_SOURCE,
-    model: context.recentString(b, (offsets[o + ENTRY.model] as number) + 1 - base, (offsets[o + ENTRY.model + 1] as number) - 1 - base),
-    inputTokens: numbers[n + ENTRY.input] as number,
-    outputTokens: numbers[n + ENTRY.output] as number,
-    cacheCreationTokens: numbers[n + ENTRY.cacheWrite] as number,
-    cacheReadTokens: numbers[n + ENTRY.cacheRead] as number,
-    atMs: numbers[n + ENTRY.time] as number,
-  };
-  if (flags & bits.oneHour) event.cacheCreation1hTokens = numbers[n + ENTRY.oneHour] as number;
-  // A cost as JSON.parse reads the number (the same conversion as Number's).
-  if (flags & bits.cost) event.costMicros = Math.round(Number(b.toString('latin1', (offsets[o + ENTRY.cost] as number) - base, (offsets[o + ENTRY.cost + 1] as number) - base)) * 1_000_000);
-  if (flags & bits.dedup) {
-    event.dedupKey = `${entryText(b, offsets, o + ENTRY.id)}:${entryText(b, offsets, o + ENTRY.requestId)}`;
-    event.dedupHash = numbers[n + ENTRY.hash] as number;
-  }
-  return { kind: 'record', usage: event };
+interface PlainEntryView {
+  /** Points the view at entry `k` of `scan`, read from the buffer `b`; answers the view's result. */
+  point(b: Buffer, scan: LineScan, k: number): ClaudeCodeRecordResult;
 }
 
-/** The text of a plain string value of an entry: its bytes between the quotes at `offsets[at]` and `offsets[at + 1] - 1`. */
-function entryText(b: Buffer, offsets: Int32Array, at: number): string {
-  return b.toString('latin1', (offsets[at] as number) + 1 - b.byteOffset, (offsets[at + 1] as number) - 1 - b.byteOffset);
+function createPlainEntryView(bits: PlainBits, recentString: ReadContext['recentString']): PlainEntryView {
+  let b: Buffer = Buffer.alloc(0);
+  let offsets: Int32Array = new Int32Array(0);
+  let o = 0;
+  const text = (at: number): string => b.toString('latin1', (offsets[at] as number) + 1 - b.byteOffset, (offsets[at + 1] as number) - 1 - b.byteOffset);
+  // Every field present from the start, so the object keeps one hidden class; an absent optional one is undefined.
+  const event = {
+    get at(): string {
+      return text(o + ENTRY.timestamp);
+    },
+    source: CLAUDE_CODE_SOURCE,
+    model: '',
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheCreationTokens: 0,
+    cacheReadTokens: 0,
+    cacheCreation1hTokens: undefined as number | undefined,
+    costMicros: undefined as number | undefined,
+    get dedupKey(): string | undefined {
+      return event.dedupHash === undefined ? undefined : `${text(o + ENTRY.id)}:${text(o + ENTRY.requestId)}`;
+    },
+    atMs: 0,
+    dedupHash: undefined as number | undefined,
+  } satisfies UsageEvent;
+  const result: ClaudeCodeRecordResult = { kind: 'record', usage: event };
+  return {
+    point(buffer, scan, k) {
+      const { numbers } = scan;
+      b = buffer;
+      offsets = scan.offsets;
+      o = k * ENTRY.offsetsPerEntry;
+      const n = k * ENTRY.numbersPerEntry;
+      const flags = offsets[o + ENTRY.flags] as number;
+      const base = b.byteOffset;
+      event.model = recentString(b, (offsets[o + ENTRY.model] as number) + 1 - base, (offsets[o + ENTRY.model + 1] as number) - 1 - base);
+      event.inputTokens = numbers[n + ENTRY.input] as number;
+      event.outputTokens = numbers[n + ENTRY.output] as number;
+      event.cacheCreationTokens = numbers[n + ENTRY.cacheWrite] as number;
+      event.cacheReadTokens = numbers[n + ENTRY.cacheRead] as number;
+      event.cacheCreation1hTokens = flags & bits.oneHour ? (numbers[n + ENTRY.oneHour] as number) : undefined;
+      // A cost as JSON.parse reads the number (the same conversion as Number's).
+      event.costMicros = flags & bits.cost ? Math.round(Number(b.toString('latin1', (offsets[o + ENTRY.cost] as number) - base, (offsets[o + ENTRY.cost + 1] as number) - base)) * 1_000_000) : undefined;
+      event.atMs = numbers[n + ENTRY.time] as number;
+      event.dedupHash = flags & bits.dedup ? (numbers[n + ENTRY.hash] as number) : undefined;
+      return result;
+    },
+  };
 }
 
 const LEVELS: Readonly<Record<string, Level>> = { message: MESSAGE, usage: USAGE, cache_creation: CACHE };

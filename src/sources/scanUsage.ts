@@ -60,13 +60,15 @@ export async function scanClaudeCodeListing(listing: TranscriptListing, folders:
 
 /**
  * The CLI's blocking scan of a listing: every file read whole, one after another (see `scanTranscriptFilesSync`).
- * Same stats as {@link scanClaudeCodeListing}; usage is deduplicated the same way unless `seenKeys` is given.
+ * Same stats as {@link scanClaudeCodeListing}; usage is deduplicated the same way unless `seenKeys` is given (null:
+ * not at all). Events given to `onUsage` are valid only during the call (plain requests come as one reused view):
+ * copy one to keep it.
  */
 export function scanClaudeCodeListingSync(listing: TranscriptListing, options: SyncScanOptions): ScanStats {
   const started = Date.now();
   const stats = emptyScanStats();
   stats.unreadable.push(...listing.skipped);
-  scanTranscriptFilesSync(listing.files, { ...options, seenKeys: options.seenKeys ?? createBoundedKeySet(SCAN_KEY_LIMIT) }, stats);
+  scanTranscriptFilesSync(listing.files, { ...options, seenKeys: options.seenKeys === undefined ? createBoundedKeySet(SCAN_KEY_LIMIT) : options.seenKeys }, stats);
   stats.durationMs = Date.now() - started;
   return stats;
 }

@@ -13,8 +13,11 @@ export interface LineHandlerOptions {
   readonly onRejection?: (event: RejectionEvent) => void;
   /** Default true: events of a first scan are history, never a toast. */
   readonly isHistorical?: boolean;
-  /** Dedup keys already seen; a repeated key is counted as a duplicate, not emitted. */
-  readonly seenKeys?: BoundedKeySet;
+  /**
+   * Dedup keys already seen; a repeated key is counted as a duplicate, not emitted. Null (the blocking scan only):
+   * no dedup here, every request is handed on (its consumer dedups, as the ledger does by each key's hash).
+   */
+  readonly seenKeys?: BoundedKeySet | null;
   readonly now?: () => Date;
 }
 
@@ -42,7 +45,8 @@ export function reportLineResult(parsed: ClaudeCodeRecordResult, options: LineHa
     return;
   }
   if (parsed.usage) {
-    const key = parsed.usage.dedupKey;
+    // The key is read only for a set to check it against (a reader's view may decode it on demand).
+    const key = options.seenKeys ? parsed.usage.dedupKey : undefined;
     if (key !== undefined && options.seenKeys && !options.seenKeys.add(key)) {
       stats.duplicates++;
     } else {
