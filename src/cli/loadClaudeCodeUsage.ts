@@ -1,7 +1,7 @@
 import * as os from 'node:os';
 import { BUNDLED_PRICE_TABLE } from '../core/priceTable';
 import { createUsageLedger, type UsageLedger } from '../core/usageLedger';
-import { findClaudeCodeFolders } from '../sources/claudeCodeFolders';
+import { findClaudeCodeFoldersSync } from '../sources/claudeCodeFolders';
 import { listClaudeCodeTranscriptsSync, scanClaudeCodeListingSync } from '../sources/scanUsage';
 import type { ScanStats } from '../sources/scanStats';
 import type { CliIo } from './cliCommand';
@@ -31,7 +31,7 @@ export async function loadClaudeCodeUsage(
   options: { timeZone: string | undefined; modifiedSinceMs?: number; quiet?: boolean; totalsOnly?: boolean },
 ): Promise<LoadedUsage> {
   const ledger = createUsageLedger({ table: BUNDLED_PRICE_TABLE, localDate: localDateFor(options.timeZone), spendTimeline: !options.totalsOnly });
-  const found = await findClaudeCodeFolders({ env: io.env, homedir: io.env.HOME || os.homedir() });
+  const found = findClaudeCodeFoldersSync({ env: io.env, homedir: io.env.HOME || os.homedir() });
   if (!options.quiet && found.folders.length === 0) io.stderr(FOLDER_NOTES.noTranscripts(found.skipped));
   else if (!options.quiet && io.env.CLAUDE_CONFIG_DIR && found.skipped.length > 0) io.stderr(FOLDER_NOTES.skippedFolders(found.skipped));
   const since = options.modifiedSinceMs;

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 
@@ -36,28 +37,67 @@ export function claudeCodeFolderCandidates(options: ClaudeCodeFolderOptions): st
   return [...(fromEnv.length > 0 ? fromEnv : defaults), ...(options.extraFolders ?? [])].map((p) => path.resolve(expand(p)));
 }
 
-async function checkFolder(folder: string): Promise<string | undefined> {
+/** What the file system says of one candidate: its real path, and why it cannot be read (undefined: it can). */
+interface FolderCheck {
+  readonly real: string;
+  readonly reason: string | undefined;
+}
+
+const reasonOf = (error: unknown): string => {
+  const code = (error as { code?: unknown }).code;
+  return code === 'ENOENT' ? 'no projects folder' : `cannot read (${String(code)})`;
+};
+
+async function checkFolder(folder: string): Promise<FolderCheck> {
+  const real = await fsp.realpath(folder).catch(() => folder);
   try {
     const st = await fsp.stat(path.join(folder, 'projects'));
-    return st.isDirectory() ? undefined : 'projects is not a folder';
+    return { real, reason: st.isDirectory() ? undefined : 'projects is not a folder' };
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    return code === 'ENOENT' ? 'no projects folder' : `cannot read (${String(code)})`;
+    return { real, reason: reasonOf(error) };
   }
+}
+
+function checkFolderSync(folder: string): FolderCheck {
+  let real = folder;
+  try {
+    real = fs.realpathSync(folder);
+  } catch {
+    // Not there (or not readable): the stat below says why.
+  }
+  try {
+    return { real, reason: fs.statSync(path.join(folder, 'projects')).isDirectory() ? undefined : 'projects is not a folder' };
+  } catch (error) {
+    return { real, reason: reasonOf(error) };
+  }
+}
+
+/** The folders to read from the candidates' checks, in order: the first of each real path, when it can be read. */
+function pickFolders(candidates: readonly string[], checks: readonly FolderCheck[]): ClaudeCodeFolders {
+  const folders: string[] = [];
+  const skipped: SkippedFolder[] = [];
+  const seen = new Set<string>();
+  candidates.forEach((folder, i) => {
+    const { real, reason } = checks[i] as FolderCheck;
+    if (seen.has(real)) return;
+    seen.add(real);
+    if (reason) skipped.push({ path: folder, reason });
+    else folders.push(folder);
+  });
+  return { folders, skipped };
 }
 
 /** Finds the Claude Code folders to read; a missing or unreadable one is reported with its reason. */
 export async function findClaudeCodeFolders(options: ClaudeCodeFolderOptions): Promise<ClaudeCodeFolders> {
-  const folders: string[] = [];
-  const skipped: SkippedFolder[] = [];
-  const seen = new Set<string>();
-  for (const folder of claudeCodeFolderCandidates(options)) {
-    const real = await fsp.realpath(folder).catch(() => folder);
-    if (seen.has(real)) continue;
-    seen.add(real);
-    const reason = await checkFolder(folder);
-    if (reason) skipped.push({ path: folder, reason });
-    else folders.push(folder);
-  }
-  return { folders, skipped };
+  const candidates = claudeCodeFolderCandidates(options);
+  return pickFolders(candidates, await Promise.all(candidates.map(checkFolder)));
+}
+
+/**
+ * {@link findClaudeCodeFolders} in one blocking pass, for the one-shot CLI: a handful of stats, where the first use
+ * of the promise API alone cost the CLI's start a few milliseconds.
+ */
+export function findClaudeCodeFoldersSync(options: ClaudeCodeFolderOptions): ClaudeCodeFolders {
+  const candidates = claudeCodeFolderCandidates(options);
+  return pickFolders(candidates, candidates.map(checkFolderSync));
 }

@@ -42,11 +42,13 @@ export function scanTranscriptFilesSync(files: readonly TranscriptFile[], option
   const skipInPlace = useWasm ? wasm.isUserRecordInRange : isUserRecordInRange;
   for (const file of files) {
     // User records are told apart in place, before the splitter makes a view; the needles are searched in the rest.
-    const read = { scratch, size: file.size, maxLineBytes, skipInPlace, skipInPlaceHeadBytes: USER_RECORD_HEAD_BYTES };
-    // Usage alone is read from the bytes the splitter tests, so no line is decoded (see usageLineReading).
-    const result = wantsRejections
-      ? readLinesSync(file.path, transcriptLineHandler(file, true, options, stats), { ...read, acceptLine: hasUsageOrErrorNeedle })
-      : readLinesSync(file.path, NO_LINE, { ...read, ...usage });
+    // Usage alone is read from the bytes the splitter tests, so no line is decoded (see usageLineReading). One
+    // literal, so every file's options have one shape (a spread per file made the reads' property loads megamorphic).
+    const read: ReadLinesSyncOptions = {
+      scratch, size: file.size, maxLineBytes, skipInPlace, skipInPlaceHeadBytes: USER_RECORD_HEAD_BYTES,
+      acceptLine: wantsRejections ? hasUsageOrErrorNeedle : usage.acceptLine, scanLines: wantsRejections ? undefined : usage.scanLines,
+    };
+    const result = readLinesSync(file.path, wantsRejections ? transcriptLineHandler(file, true, options, stats) : NO_LINE, read);
     if (result.status === 'missing') continue;
     if (result.status === 'unreadable') {
       stats.unreadable.push({ path: file.path, reason: result.reason });

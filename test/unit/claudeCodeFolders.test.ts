@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import { claudeCodeFolderCandidates, findClaudeCodeFolders } from '../../src/sources/claudeCodeFolders';
+import { claudeCodeFolderCandidates, findClaudeCodeFolders, findClaudeCodeFoldersSync } from '../../src/sources/claudeCodeFolders';
 import { listTranscriptFiles } from '../../src/sources/listTranscriptFiles';
 import { tempDir } from '../fixtures/sources/testKit';
 
@@ -22,6 +22,7 @@ test('CLAUDE_CONFIG_DIR is a comma-separated list; entries are trimmed and a mis
     await fsp.mkdir(noProjects);
     const env = { CLAUDE_CONFIG_DIR: ` ${a} ,${missing},, ${b},${noProjects},${a}` };
     const found = await findClaudeCodeFolders({ env, homedir: path.join(dir, 'home') });
+    assert.deepEqual(findClaudeCodeFoldersSync({ env, homedir: path.join(dir, 'home') }), found, 'the blocking twin agrees');
     assert.deepEqual(found.folders, [a, b]);
     assert.deepEqual(found.skipped, [
       { path: missing, reason: 'no projects folder' },
@@ -42,6 +43,7 @@ test('without CLAUDE_CONFIG_DIR the defaults are ~/.config/claude and ~/.claude,
       path.join(home, '.config', 'claude'), dot,
     ]);
     const found = await findClaudeCodeFolders({ env: {}, homedir: home, extraFolders: ['~/.claude', extra] });
+    assert.deepEqual(findClaudeCodeFoldersSync({ env: {}, homedir: home, extraFolders: ['~/.claude', extra] }), found, 'the blocking twin agrees');
     assert.deepEqual(found.folders, [dot, extra]);
     assert.deepEqual(found.skipped.map((s) => s.reason), ['no projects folder']);
   } finally {
