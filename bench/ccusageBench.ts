@@ -2,11 +2,12 @@
 // tree: token totals per day (must be identical), cost, wall time and peak RSS of each child process, beside a
 // raw read of the same bytes (also a child process, so Node's start-up counts on both sides). Prints figures only.
 //   node out/bench/ccusageBench.js [--bytes 300000000] [--files 2000] [--runs 5] [--ccusage-runs 2] [--tz America/New_York]
-//     [--layout claude-code|varied|tools] [--cli dist/cli.js]
+//     [--layout claude-code|varied|tools|chat] [--cli dist/cli.js]
 // `--layout varied` writes the same kind of tree otherwise (shuffled keys, spacing, CRLF, no final newline, copies of
 // requests across files), so a reader tuned to Claude Code's exact layout shows up as a mismatch or a slowdown.
 // `--layout tools` writes sessions whose bytes are mostly requests (thinking, code written by a tool, one line per
-// content block, keys in Claude Code's order), where the first two layouts are mostly tool results.
+// content block, keys in Claude Code's order), where the first two layouts are mostly tool results. `--layout chat`
+// writes ten times the records in the same bytes (short answers, results and prompts): the cost per record shows.
 import { spawn } from 'node:child_process';
 import { existsSync, promises as fsp } from 'node:fs';
 import * as path from 'node:path';
@@ -23,7 +24,7 @@ const FILES = Number(arg('files', String(BYTES >= 300_000_000 ? 2000 : Math.max(
 const RUNS = Number(arg('runs', '5'));
 const CCUSAGE_RUNS = Number(arg('ccusage-runs', '2'));
 const TZ = arg('tz', 'America/New_York');
-const LAYOUTS = ['claude-code', 'varied', 'tools'] as const;
+const LAYOUTS = ['claude-code', 'varied', 'tools', 'chat'] as const;
 const LAYOUT = LAYOUTS.find((l) => l === arg('layout', 'claude-code')) ?? 'claude-code';
 // The same tree as bench:scan, so either bench reuses what the other generated.
 const DIR = path.resolve('bench/.data', `tree-${BYTES}-${FILES}${LAYOUT === 'claude-code' ? '' : `-${LAYOUT}`}`);

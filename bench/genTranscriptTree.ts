@@ -16,8 +16,10 @@ export interface TreeOptions {
    * session that writes code, as Claude Code records one: an assistant record's keys in Claude Code's order (the
    * message first, its usage after the content, the type after the message), one line per content block (thinking
    * with its signature, text, a tool call writing a file of code), short tool results; most bytes are in requests.
+   * `chat`: many small records (short answers, short tool results and prompts), as a long chat-like session leaves
+   * them: ten times the records of `claude-code` in the same bytes, where a reader's cost per record shows.
    */
-  readonly layout?: 'claude-code' | 'varied' | 'tools';
+  readonly layout?: 'claude-code' | 'varied' | 'tools' | 'chat';
 }
 
 export interface TreeSummary {
@@ -118,7 +120,7 @@ function assistantRecords(g: Gen, base: Record<string, unknown>, at: number): st
   const requestId = `req_011C${hex(g, 20)}`;
   const chunk = (content: unknown): string => serialize(g, { ...base, type: 'assistant', uuid: hex(g, 32), timestamp: new Date(at).toISOString(), requestId, message: { ...message, content } });
   g.usageRecords++;
-  const lines = [chunk([{ type: 'text', text: text(g, int(g, 100, 3000)) }])];
+  const lines = [chunk([{ type: 'text', text: g.options.layout === 'chat' ? text(g, int(g, 20, 600)) : text(g, int(g, 100, 3000)) }])];
   if (g.options.layout === 'varied') g.lastAssistantLines.push(lines[0]!);
   if (g.random() < g.options.duplicateRate) {
     g.duplicates++;
@@ -128,7 +130,7 @@ function assistantRecords(g: Gen, base: Record<string, unknown>, at: number): st
 }
 
 function toolResult(g: Gen, base: Record<string, unknown>, at: number): string {
-  const size = g.options.layout === 'tools' ? int(g, 40, 2000) : g.random() < 0.02 ? int(g, 60_000, 200_000) : int(g, 300, 16_000);
+  const size = g.options.layout === 'tools' || g.options.layout === 'chat' ? int(g, 40, 2000) : g.random() < 0.02 ? int(g, 60_000, 200_000) : int(g, 300, 16_000);
   const content = [{ type: 'tool_result', tool_use_id: `toolu_${hex(g, 24)}`, is_error: false, content: text(g, size) }];
   return serialize(g, { ...base, type: 'user', uuid: hex(g, 32), timestamp: new Date(at).toISOString(), message: { role: 'user', content }, toolUseResult: { stdout: text(g, Math.min(size, 2000)), stderr: '', interrupted: false } });
 }

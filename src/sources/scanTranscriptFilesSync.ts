@@ -3,10 +3,9 @@ import type { TranscriptFile } from './listTranscriptFiles';
 import { hasUsageOrErrorNeedle, isUserRecordInRange, USER_RECORD_HEAD_BYTES } from './mayCarryUsageOrError';
 import { readLinesSync, type ReadLinesSyncOptions } from './readLinesSync';
 import { DEFAULT_MAX_LINE_BYTES } from './tailFile';
-import type { ClaudeCodeRecordResult } from './parseClaudeCodeRecord';
 import type { ScanStats } from './scanStats';
 import { createWasmJsonScan, type WasmJsonScan } from './wasmJsonScan';
-import { reportLineResult, transcriptLineHandler, type LineHandlerOptions } from './transcriptLineHandler';
+import { lineResultReporter, transcriptLineHandler, type LineHandlerOptions } from './transcriptLineHandler';
 
 /** Options of a one-shot sync scan: rejections are looked for only when someone listens for them. */
 export interface SyncScanOptions extends LineHandlerOptions {
@@ -70,7 +69,7 @@ export function scanTranscriptFilesSync(files: readonly TranscriptFile[], option
 function usageLineReading(options: LineHandlerOptions, stats: ScanStats, maxLineBytes: number, wasm: WasmJsonScan | undefined): Pick<ReadLinesSyncOptions, 'acceptLine' | 'scanLines'> {
   // Lines without a needle are not read (the async scan's byte test): the reader tests them only when it must.
   const readUsage = createClaudeCodeUsageReader(wasm ? { gate: wasm.hasUsageOrErrorNeedle, valueEnd: wasm.valueEnd, fieldReader: wasm.fieldReader } : { gate: hasUsageOrErrorNeedle });
-  const report = (result: ClaudeCodeRecordResult): void => reportLineResult(result, options, stats);
+  const report = lineResultReporter(options, stats);
   return {
     acceptLine: (line) => {
       report(readUsage(line));

@@ -34,28 +34,35 @@ export function transcriptLineHandler(file: TranscriptFile, wantsRejections: boo
     isPrefiltered: true,
     ...(options.now ? { now: options.now } : {}),
   };
-  return (line) => reportLineResult(parseClaudeCodeRecord(line, context), options, stats);
+  const report = lineResultReporter(options, stats);
+  return (line) => report(parseClaudeCodeRecord(line, context));
 }
 
-/** Counts what a line gave in `stats` (bad lines, duplicates, events) and hands its usage and rejection on. */
-export function reportLineResult(parsed: ClaudeCodeRecordResult, options: LineHandlerOptions, stats: ScanStats): void {
-  if (parsed.kind === 'ignored') return;
-  if (parsed.kind === 'malformed') {
-    stats.malformedLines++;
-    return;
-  }
-  if (parsed.usage) {
-    // The key is read only for a set to check it against (a reader's view may decode it on demand).
-    const key = options.seenKeys ? parsed.usage.dedupKey : undefined;
-    if (key !== undefined && options.seenKeys && !options.seenKeys.add(key)) {
-      stats.duplicates++;
-    } else {
-      stats.usageEvents++;
-      options.onUsage?.(parsed.usage);
+/**
+ * What counts what a line gave in `stats` (bad lines, duplicates, events) and hands its usage and rejection on; the
+ * callbacks and key set are read once here, not per line (a scan reports a line every few hundred bytes).
+ */
+export function lineResultReporter(options: LineHandlerOptions, stats: ScanStats): (parsed: ClaudeCodeRecordResult) => void {
+  const { onUsage, onRejection, seenKeys } = options;
+  return (parsed) => {
+    if (parsed.kind === 'ignored') return;
+    if (parsed.kind === 'malformed') {
+      stats.malformedLines++;
+      return;
     }
-  }
-  if (parsed.rejection) {
-    stats.rejections++;
-    options.onRejection?.(parsed.rejection);
-  }
+    if (parsed.usage) {
+      // The key is read only for a set to check it against (a reader's view may decode it on demand).
+      const key = seenKeys ? parsed.usage.dedupKey : undefined;
+      if (key !== undefined && seenKeys && !seenKeys.add(key)) {
+        stats.duplicates++;
+      } else {
+        stats.usageEvents++;
+        onUsage?.(parsed.usage);
+      }
+    }
+    if (parsed.rejection) {
+      stats.rejections++;
+      onRejection?.(parsed.rejection);
+    }
+  };
 }
