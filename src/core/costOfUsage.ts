@@ -1,6 +1,6 @@
 import { lookupModelPrice, type PriceLookup } from './lookupModelPrice';
 import { normalizeModelId } from './normalizeModelId';
-import type { PriceTable, TokenRates } from './priceTable';
+import type { ModelPrice, PriceTable } from './priceTable';
 import type { UsageEvent } from './usageEvent';
 
 /** The model id Claude Code writes on messages it makes up itself (no API request, no cost). */
@@ -20,53 +20,46 @@ const TOKENS_PER_PRICE_UNIT = 1_000_000;
  * Pass a `createPriceLookup` instead of the table when pricing many requests.
  */
 export function costOfUsage(event: UsageEvent, table: PriceTable | PriceLookup): UsageCost {
-  if (event.costMicros !== undefined && Number.isFinite(event.costMicros)) {
-    return { micros: Math.max(0, Math.round(event.costMicros)), priced: true };
-  }
-  if (event.model.trim() === SYNTHETIC_MODEL) return { micros: 0, priced: true };
+  const recorded = recordedMicros(event);
+  if (recorded !== undefined) return { micros: recorded, priced: true };
+  if (isSyntheticModel(event.model)) return { micros: 0, priced: true };
   const match = typeof table === 'function' ? table(event.model) : lookupModelPrice(table, event.model);
   if (!match) return { priced: false, model: unpricedName(event.model) };
-  const t = tokens(event);
-  const prompt = t.input + t.cacheWrite + t.cacheRead;
-  const long = match.price.longContext;
-  const rates = long && prompt > long.thresholdTokens ? long.rates : match.price;
-  return { micros: Math.round(priceTokens(t, rates)), priced: true };
+  return { micros: priceMicros(event, match.price), priced: true };
 }
 
-interface Tokens {
-  readonly input: number;
-  readonly output: number;
-  readonly cacheWrite: number;
-  readonly cacheWrite1h: number;
-  readonly cacheRead: number;
+/** The cost the tool recorded, in whole micro-dollars (never below 0), or undefined when it recorded none. */
+export function recordedMicros(event: UsageEvent): number | undefined {
+  return event.costMicros !== undefined && Number.isFinite(event.costMicros) ? Math.max(0, Math.round(event.costMicros)) : undefined;
+}
+
+/** True for the model Claude Code writes on messages it makes up (no request, no cost). */
+export function isSyntheticModel(model: string): boolean {
+  return model.trim() === SYNTHETIC_MODEL;
+}
+
+/**
+ * The tokens of `event` priced at `price` in whole micro-dollars: the long-context rates for every token when the
+ * prompt (input + cache writes + cache reads) is above the model's threshold. `costOfUsage` without its lookups,
+ * for a caller that keeps the price of each model it sees (the ledger).
+ */
+export function priceMicros(event: UsageEvent, price: ModelPrice): number {
+  const input = count(event.inputTokens);
+  const cacheWrite = count(event.cacheCreationTokens);
+  const cacheRead = count(event.cacheReadTokens);
+  const long = price.longContext;
+  const r = long && input + cacheWrite + cacheRead > long.thresholdTokens ? long.rates : price;
+  const cacheWrite1h = Math.min(cacheWrite, count(event.cacheCreation1hTokens));
+  const sum = input * r.input + count(event.outputTokens) * r.output + (cacheWrite - cacheWrite1h) * r.cacheWrite5m + cacheWrite1h * r.cacheWrite1h + cacheRead * r.cacheRead;
+  return Math.round(sum / TOKENS_PER_PRICE_UNIT);
 }
 
 function count(n: number | undefined): number {
   return n !== undefined && Number.isFinite(n) && n > 0 ? n : 0;
 }
 
-function tokens(e: UsageEvent): Tokens {
-  const cacheWrite = count(e.cacheCreationTokens);
-  return {
-    input: count(e.inputTokens),
-    output: count(e.outputTokens),
-    cacheWrite,
-    cacheWrite1h: Math.min(cacheWrite, count(e.cacheCreation1hTokens)),
-    cacheRead: count(e.cacheReadTokens),
-  };
-}
-
-function priceTokens(t: Tokens, r: TokenRates): number {
-  const sum =
-    t.input * r.input +
-    t.output * r.output +
-    (t.cacheWrite - t.cacheWrite1h) * r.cacheWrite5m +
-    t.cacheWrite1h * r.cacheWrite1h +
-    t.cacheRead * r.cacheRead;
-  return sum / TOKENS_PER_PRICE_UNIT;
-}
-
-function unpricedName(model: string): string {
+/** The name an unpriced model is shown and totalled under: its normalised id, or `(no model)`. */
+export function unpricedName(model: string): string {
   const id = normalizeModelId(model);
   return id === '' ? '(no model)' : id;
 }

@@ -1,7 +1,7 @@
-import { costOfUsage } from './costOfUsage';
+import { isSyntheticModel, priceMicros, recordedMicros, unpricedName } from './costOfUsage';
 import { hash53 } from './hash53';
 import { packHashes, unpackHashes, type LedgerSnapshot } from './ledgerSnapshot';
-import { createPriceLookup, type PriceLookup } from './lookupModelPrice';
+import { createPriceLookup, type PriceLookup, type PriceMatch } from './lookupModelPrice';
 import { createKeyHashSet, type KeyHashSet } from './keyHashSet';
 import { localDateIn } from './localDateIn';
 import { normalizeModelId } from './normalizeModelId';
@@ -59,14 +59,13 @@ export function createUsageLedger(options: LedgerOptions): UsageLedger {
   return ledgerOver({
     lookup: createPriceLookup(options.table),
     priceKey: priceKeyOf(options.table),
-    modelIds: new Map(),
+    models: new Map(),
     localDate: options.localDate ?? localDateIn(),
     seen: createKeyHashSet(),
     days: new Map(),
     unpriced: new Map(),
     timeline: options.spendTimeline === false ? undefined : createSpendTimeline(),
     counts: { records: 0, duplicatesSkipped: 0, invalidTime: 0 },
-    last: { date: '', model: '', source: '', totals: undefined },
     index: new Map(),
   });
 }
@@ -94,14 +93,13 @@ export function restoreUsageLedger(options: LedgerOptions, snapshot: LedgerSnaps
   return ledgerOver({
     lookup: createPriceLookup(options.table),
     priceKey,
-    modelIds: new Map(),
+    models: new Map(),
     localDate: options.localDate ?? localDateIn(),
     seen: createKeyHashSet(unpackHashes(snapshot.seen)),
     days: new Map(snapshot.days.map(([date, model, source, totals]) => [[date, model, source].join(SEP), { ...totals }])),
     unpriced: new Map(snapshot.unpriced.map(([model, totals]) => [model, { ...totals }])),
     timeline,
     counts: { ...snapshot.counts },
-    last: { date: '', model: '', source: '', totals: undefined },
     index: new Map(),
   });
 }
@@ -141,8 +139,8 @@ function ledgerOver(state: LedgerState): UsageLedger {
 interface LedgerState {
   readonly lookup: PriceLookup;
   readonly priceKey: string;
-  /** Normalised ids of the model names seen (a handful in practice). */
-  readonly modelIds: Map<string, string>;
+  /** What each model name seen (a handful in practice) is priced and totalled as. */
+  readonly models: Map<string, ModelEntry>;
   readonly localDate: (ms: number) => string;
   readonly seen: KeyHashSet;
   /** Totals by `date SEP model SEP source`. */
@@ -152,15 +150,43 @@ interface LedgerState {
   readonly timeline: SpendTimeline | undefined;
   readonly counts: { records: number; duplicatesSkipped: number; invalidTime: number };
   /**
-   * The day bucket the last request went to, by its parts: requests come in runs of one day, model and source
-   * (the day string and model id are reused objects), so most skip building the key and the map lookup.
-   */
-  readonly last: { date: string; model: string; source: string; totals: UsageTotals | undefined };
-  /**
    * The buckets of `days` by date, model and source: the strings keep their hash, so a request finds its bucket
    * without building the joined key (a string per request). Filled as requests arrive, from `days`.
    */
   readonly index: Map<string, Map<string, Map<string, UsageTotals>>>;
+}
+
+/**
+ * A model name as a tool wrote it, looked up once: its price (undefined: none), the id its requests are totalled
+ * under when priced (the normalised id) and when not (`unpricedName`), and the day bucket its last request went to
+ * (requests come in runs of one day and source per model, so most skip the bucket maps; the day string and ids are
+ * reused objects, so comparing them is cheap).
+ */
+interface ModelEntry {
+  readonly match: PriceMatch | undefined;
+  readonly isSynthetic: boolean;
+  readonly id: string;
+  readonly unpricedId: string;
+  lastDate: string;
+  lastSource: string;
+  lastId: string;
+  lastTotals: UsageTotals | undefined;
+}
+
+const MODEL_ENTRIES_LIMIT = 10_000;
+
+function modelEntry(state: LedgerState, model: string): ModelEntry {
+  let entry = state.models.get(model);
+  if (!entry) {
+    const isSynthetic = isSyntheticModel(model);
+    entry = {
+      match: isSynthetic ? undefined : state.lookup(model), isSynthetic, id: normalizeModelId(model), unpricedId: unpricedName(model),
+      lastDate: '', lastSource: '', lastId: '', lastTotals: undefined,
+    };
+    // Bounded, so names made up by a broken log cannot grow it without end (past it, each is looked up again).
+    if (state.models.size < MODEL_ENTRIES_LIMIT) state.models.set(model, entry);
+  }
+  return entry;
 }
 
 function addEvent(state: LedgerState, event: UsageEvent): 'added' | 'duplicate' | 'invalid' {
@@ -176,43 +202,47 @@ function addEvent(state: LedgerState, event: UsageEvent): 'added' | 'duplicate' 
     return 'duplicate';
   }
   state.counts.records++;
-  const cost = costOfUsage(event, state.lookup);
-  const model = cost.priced ? modelId(state.modelIds, event.model) : cost.model;
-  const micros = cost.priced ? cost.micros : 0;
-  addEventTotals(dayBucket(state, state.localDate(ms), model, event.source), event, micros, !cost.priced);
-  if (cost.priced) state.timeline?.add(ms, cost.micros, event.source, model);
-  else addEventTotals(getOrEmpty(state.unpriced, model), event, 0, true);
+  // As `costOfUsage` prices it: a recorded cost as it is, a made-up message at 0, else the model's price, if any.
+  const model = modelEntry(state, event.model);
+  const recorded = recordedMicros(event);
+  const micros = recorded ?? (model.isSynthetic ? 0 : model.match ? priceMicros(event, model.match.price) : undefined);
+  const date = state.localDate(ms);
+  const id = micros === undefined ? model.unpricedId : model.id;
+  const totals = model.lastTotals && model.lastDate === date && model.lastSource === event.source && model.lastId === id
+    ? model.lastTotals
+    : remember(model, date, event.source, id, dayBucket(state, date, id, event.source));
+  if (micros === undefined) {
+    addEventTotals(totals, event, 0, true);
+    addEventTotals(getOrEmpty(state.unpriced, model.unpricedId), event, 0, true);
+    return 'added';
+  }
+  addEventTotals(totals, event, micros, false);
+  state.timeline?.add(ms, micros, event.source, model.id);
   return 'added';
 }
 
+/** Notes the day bucket of a model's last request; answers the bucket. */
+function remember(model: ModelEntry, date: string, source: string, id: string, totals: UsageTotals): UsageTotals {
+  model.lastDate = date;
+  model.lastSource = source;
+  model.lastId = id;
+  model.lastTotals = totals;
+  return totals;
+}
+
 function dayBucket(state: LedgerState, date: string, model: string, source: string): UsageTotals {
-  const last = state.last;
-  if (last.totals && last.date === date && last.model === model && last.source === source) return last.totals;
   let byModel = state.index.get(date);
   if (!byModel) state.index.set(date, (byModel = new Map()));
   let bySource = byModel.get(model);
   if (!bySource) byModel.set(model, (bySource = new Map()));
   let totals = bySource.get(source);
   if (!totals) bySource.set(source, (totals = getOrEmpty(state.days, [date, model, source].join(SEP))));
-  last.date = date;
-  last.model = model;
-  last.source = source;
-  last.totals = totals;
   return totals;
 }
 
 function timelineOf(state: LedgerState): SpendTimeline {
   if (!state.timeline) throw new Error('This ledger keeps totals only (spendTimeline: false).');
   return state.timeline;
-}
-
-function modelId(memo: Map<string, string>, model: string): string {
-  let id = memo.get(model);
-  if (id === undefined) {
-    id = normalizeModelId(model);
-    if (memo.size < 10_000) memo.set(model, id);
-  }
-  return id;
 }
 
 function getOrEmpty(map: Map<string, UsageTotals>, key: string): UsageTotals {
