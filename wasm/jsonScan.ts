@@ -699,7 +699,7 @@ export function plainRequest(): i32 {
 // The lines of a read buffer, scanned here one after another (see `scanLines`): a plain request becomes one entry of
 // the table at LINES, read by the caller before the buffer is read into again. An entry is 7 f64 (time, dedup hash,
 // input, output, cache write, cache read, 1-hour cache write tokens), then 12 i32 (the plain bits, then where the
-// model, timestamp, message id, request id and cost values start and end).
+// model, timestamp, message id, request id and cost values start and end, then the model's number: see MODELS).
 export const LINES: i32 = PLAIN_OUT + 16;
 export const LINE_ENTRY_BYTES: i32 = 7 * 8 + 12 * 4;
 export const LINES_CAP: i32 = 512;
@@ -708,6 +708,40 @@ export const LINES_WRITTEN: i32 = LINES + LINES_CAP * LINE_ENTRY_BYTES;
 export const LINES_SEEN: i32 = LINES_WRITTEN + 4;
 /** Where the object of the line `scanLines` stopped at ends, when it read it whole and found it not plain (the slots hold its fields); else -1. */
 export const LINES_STOP_END: i32 = LINES_SEEN + 4;
+
+// The model names the entries were read with, each stored once, so the caller makes one string per name and finds it
+// again by its number (an entry's last i32): up to MODEL_CAP names of up to MODEL_NAME_BYTES bytes, a length (i32)
+// each after them, then the count. A name past either limit gets -1 (the caller reads it from the bytes).
+export const MODELS: i32 = (LINES_STOP_END + 4 + 15) & ~15;
+export const MODEL_CAP: i32 = 16;
+export const MODEL_NAME_BYTES: i32 = 64;
+const MODEL_LENGTHS: i32 = MODELS + MODEL_CAP * MODEL_NAME_BYTES;
+export const MODEL_COUNT: i32 = MODEL_LENGTHS + MODEL_CAP * 4;
+
+/** The number of the model name in [from, to) in the names table, stored there when new; -1 when it cannot be. */
+function modelNumber(from: i32, to: i32): i32 {
+  const length = to - from;
+  if (length > MODEL_NAME_BYTES) return -1;
+  const count = load<i32>(MODEL_COUNT);
+  for (let k = 0; k < count; k++) {
+    if (load<i32>(MODEL_LENGTHS + (k << 2)) != length) continue;
+    const name = MODELS + k * MODEL_NAME_BYTES;
+    let j = 0;
+    // Sixteen bytes at a time, the last block masked to the name's length (the bytes after a name may be anything).
+    while (j < length) {
+      const differ = i8x16.bitmask(v128.not(i8x16.eq(v128.load(name + j), v128.load(from + j))));
+      const rest = length - j;
+      if ((rest >= 16 ? differ : differ & ((1 << rest) - 1)) != 0) break;
+      j += 16;
+    }
+    if (j >= length) return k;
+  }
+  if (count == MODEL_CAP) return -1;
+  memory.copy(MODELS + count * MODEL_NAME_BYTES, from, length);
+  store<i32>(MODEL_LENGTHS + (count << 2), length);
+  store<i32>(MODEL_COUNT, count + 1);
+  return count;
+}
 
 /** `plainRequest`, with a plain request written as the table's first entry. */
 export function plainEntry(): i32 {
@@ -753,6 +787,7 @@ function writeEntry(k: i32, flags: i32): void {
   store<i32>(at + 88, plainEnd(P_REQUEST_ID));
   store<i32>(at + 92, plainStart(P_COST));
   store<i32>(at + 96, plainEnd(P_COST));
+  store<i32>(at + 100, modelNumber(plainStart(P_MODEL) + 1, plainEnd(P_MODEL) - 1));
 }
 
 /**

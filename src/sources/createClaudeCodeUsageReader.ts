@@ -150,6 +150,8 @@ function createPlainEntryView(bits: PlainBits, recentString: ReadContext['recent
   let b: Buffer = Buffer.alloc(0);
   let offsets: Int32Array = new Int32Array(0);
   let o = 0;
+  // The model names by their number in the module's table: one string per name.
+  const models: string[] = [];
   const text = (at: number): string => b.toString('latin1', (offsets[at] as number) + 1 - b.byteOffset, (offsets[at + 1] as number) - 1 - b.byteOffset);
   // Every field present from the start, so the object keeps one hidden class; an absent optional one is undefined.
   const event = {
@@ -180,7 +182,10 @@ function createPlainEntryView(bits: PlainBits, recentString: ReadContext['recent
       const n = k * ENTRY.numbersPerEntry;
       const flags = offsets[o + ENTRY.flags] as number;
       const base = b.byteOffset;
-      event.model = recentString(b, (offsets[o + ENTRY.model] as number) + 1 - base, (offsets[o + ENTRY.model + 1] as number) - 1 - base);
+      const number = offsets[o + ENTRY.modelNumber] as number;
+      const from = (offsets[o + ENTRY.model] as number) + 1 - base;
+      const to = (offsets[o + ENTRY.model + 1] as number) - 1 - base;
+      event.model = number < 0 ? recentString(b, from, to) : (models[number] ??= b.toString('latin1', from, to));
       event.inputTokens = numbers[n + ENTRY.input] as number;
       event.outputTokens = numbers[n + ENTRY.output] as number;
       event.cacheCreationTokens = numbers[n + ENTRY.cacheWrite] as number;

@@ -92,11 +92,13 @@ export interface LineScan {
 
 /**
  * Where each value of a plain request is in an entry of the module's table (wasm/jsonScan.ts `writeEntry`): entry
- * `k` starts at `numbers[k * numbersPerEntry]` and `offsets[k * offsetsPerEntry]`.
+ * `k` starts at `numbers[k * numbersPerEntry]` and `offsets[k * offsetsPerEntry]`. `modelNumber` is the number of the
+ * entry's model name in the module's names table (the same bytes, the same number, for as long as the module lives),
+ * or -1 for a name it could not store.
  */
 export const ENTRY = {
   numbersPerEntry: 13, time: 0, hash: 1, input: 2, output: 3, cacheWrite: 4, cacheRead: 5, oneHour: 6,
-  offsetsPerEntry: 26, flags: 14, model: 15, timestamp: 17, id: 19, requestId: 21, cost: 23,
+  offsetsPerEntry: 26, flags: 14, model: 15, timestamp: 17, id: 19, requestId: 21, cost: 23, modelNumber: 25,
 } as const;
 
 /** The fields a plain request is read from, in the order the module takes their slots. */

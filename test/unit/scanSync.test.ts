@@ -166,13 +166,16 @@ test('the bulk scan in the WebAssembly module gives the line-by-line answers: ev
     // Lines of every kind the bulk scan settles or leaves to the reader, in runs long enough to fill its table of
     // 512 requests and to cross 1 MiB reads: plain requests (some repeated, some `<synthetic>`), user records,
     // lines without a needle, requests it leaves to the reader (a cost of another type, an offset time, an escaped
-    // key, a null model), malformed lines, blank lines, CRLF, a byte-order mark, a line past the size cap.
+    // key, a null model), malformed lines, blank lines, CRLF, a byte-order mark, a line past the size cap; model
+    // names past the module's table of 16 names and its 64 bytes a name, pairs alike but for their last byte.
+    const models = [3, 15, 16, 17, 32, 33, 47, 48, 63, 64, 65, 90].flatMap((length) => ['a', 'b'].map((last) => `${'m'.repeat(length - 1)}${last}`));
     let seed = 11;
     const random = (): number => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
     const kinds: ((n: number) => string)[] = [
       (n) => JSON.stringify(assistant(n)),
       (n) => JSON.stringify(assistant(n - 1)),
       (n) => JSON.stringify(assistant(n, '<synthetic>')),
+      (n) => JSON.stringify(assistant(n, models[n % models.length])),
       (n) => JSON.stringify(assistant(n, 'claude-opus-4-5', { costUSD: 0.25 })),
       (n) => JSON.stringify(toolResult(n, 1 + Math.floor(random() * 3000))),
       (n) => JSON.stringify({ type: 'summary', summary: `s${n}`, leafUuid: `l${n}` }),
@@ -210,6 +213,7 @@ test('the bulk scan in the WebAssembly module gives the line-by-line answers: ev
     assert.deepEqual(inModule.usage, inJs.usage);
     assert.ok(inModule.stats.bytes > 3 * 1024 * 1024, `only ${inModule.stats.bytes} bytes`);
     assert.ok(inModule.stats.usageEvents > 3000 && inModule.stats.duplicates > 100 && inModule.stats.malformedLines > 100 && inModule.stats.oversizeLines > 100, JSON.stringify(inModule.stats));
+    assert.deepEqual(models.filter((model) => !inModule.usage.some((e) => e.model === model)), [], 'every model name was read');
   } finally {
     await temp.cleanup();
   }
