@@ -105,12 +105,9 @@ export function stringEnd(i: i32, n: i32): i32 {
     const v2 = v128.load(j + 32);
     const v3 = v128.load(j + 48);
     const quotes = bits64(i8x16.eq(v0, quote), i8x16.eq(v1, quote), i8x16.eq(v2, quote), i8x16.eq(v3, quote));
-    const c0 = i8x16.lt_u(v0, space);
-    const c1 = i8x16.lt_u(v1, space);
-    const c2 = i8x16.lt_u(v2, space);
-    const c3 = i8x16.lt_u(v3, space);
     // Control bytes are rare (an error, unless after the string's end): their bits only when there is one.
-    const controls: u64 = v128.any_true(v128.or(v128.or(c0, c1), v128.or(c2, c3))) ? bits64(c0, c1, c2, c3) : 0;
+    const least = i8x16.min_u(i8x16.min_u(v0, v1), i8x16.min_u(v2, v3));
+    const controls: u64 = v128.any_true(i8x16.lt_u(least, space)) ? bits64(i8x16.lt_u(v0, space), i8x16.lt_u(v1, space), i8x16.lt_u(v2, space), i8x16.lt_u(v3, space)) : 0;
     let backslashes = bits64(i8x16.eq(v0, backslash), i8x16.eq(v1, backslash), i8x16.eq(v2, backslash), i8x16.eq(v3, backslash));
     if ((backslashes | carry) == 0) {
       // No escape: the first quote ends the string, a control byte before it is an error.
@@ -319,9 +316,13 @@ function noteValue(slot: i32, i: i32, end: i32): void {
   const c = <u32>load<u8>(i);
   if (c == QUOTE) {
     value = 1;
-    for (let j = i + 1; j < end - 1; j++) {
-      const d = <u32>load<u8>(j);
-      if (d >= 0x80 || d == BACKSLASH) {
+    // Plain ASCII without an escape: sixteen bytes at a time, the last block masked to the string's end.
+    const backslash = i8x16.splat(0x5c);
+    for (let j = i + 1; j < end - 1; j += 16) {
+      const v = v128.load(j);
+      const bad = i8x16.bitmask(v128.or(i8x16.lt_s(v, i8x16.splat(0)), i8x16.eq(v, backslash)));
+      const rest = end - 1 - j;
+      if ((rest >= 16 ? bad : bad & ((1 << rest) - 1)) != 0) {
         value = 0;
         break;
       }
