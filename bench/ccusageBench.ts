@@ -2,7 +2,9 @@
 // tree: token totals per day (must be identical), cost, wall time and peak RSS of each child process, beside a
 // raw read of the same bytes (also a child process, so Node's start-up counts on both sides). Prints figures only.
 //   node out/bench/ccusageBench.js [--bytes 300000000] [--files 2000] [--runs 5] [--ccusage-runs 2] [--tz America/New_York]
-//     [--layout claude-code|varied|tools|chat] [--cli dist/cli.js]
+//     [--layout claude-code|varied|tools|chat] [--tree DIR] [--cli dist/cli.js]
+// `--tree DIR` compares on an existing Claude Code folder (DIR/projects/…, e.g. a tree generated elsewhere) instead
+// of a generated one; nothing is written into it.
 // `--layout varied` writes the same kind of tree otherwise (shuffled keys, spacing, CRLF, no final newline, copies of
 // requests across files), so a reader tuned to Claude Code's exact layout shows up as a mismatch or a slowdown.
 // `--layout tools` writes sessions whose bytes are mostly requests (thinking, code written by a tool, one line per
@@ -10,6 +12,7 @@
 // writes ten times the records in the same bytes (short answers, results and prompts): the cost per record shows.
 import { spawn } from 'node:child_process';
 import { existsSync, promises as fsp } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { listTranscriptFiles } from '../src/sources/listTranscriptFiles';
@@ -27,7 +30,8 @@ const TZ = arg('tz', 'America/New_York');
 const LAYOUTS = ['claude-code', 'varied', 'tools', 'chat'] as const;
 const LAYOUT = LAYOUTS.find((l) => l === arg('layout', 'claude-code')) ?? 'claude-code';
 // The same tree as bench:scan, so either bench reuses what the other generated.
-const DIR = path.resolve('bench/.data', `tree-${BYTES}-${FILES}${LAYOUT === 'claude-code' ? '' : `-${LAYOUT}`}`);
+const TREE = arg('tree', '');
+const DIR = TREE ? path.resolve(TREE) : path.resolve('bench/.data', `tree-${BYTES}-${FILES}${LAYOUT === 'claude-code' ? '' : `-${LAYOUT}`}`);
 const OUR_CLI = path.resolve(arg('cli', 'dist/cli.js'));
 const CCUSAGE = path.resolve('node_modules/ccusage/dist/index.js');
 const TIME = '/usr/bin/time';
@@ -117,18 +121,22 @@ function compareDays(ours: Map<string, DayTokens>, theirs: Map<string, DayTokens
 
 async function main(): Promise<void> {
   if (!existsSync(OUR_CLI)) throw new Error(`${OUR_CLI} missing: run node esbuild.mjs`);
-  if (!existsSync(path.join(DIR, '.complete'))) {
+  if (TREE && !existsSync(path.join(DIR, 'projects'))) throw new Error(`${DIR} has no projects folder`);
+  if (!TREE && !existsSync(path.join(DIR, '.complete'))) {
     console.log(`generating ${(BYTES / MB).toFixed(0)} MiB in ${FILES} files under ${DIR} …`);
     const summary = await generateTree(DIR, { targetBytes: BYTES, files: FILES, seed: 20261125, duplicateRate: 0.3, malformedRate: 0.001, layout: LAYOUT });
     await fsp.writeFile(path.join(DIR, '.complete'), JSON.stringify(summary));
   }
   const files = (await listTranscriptFiles(path.join(DIR, 'projects'))).files;
-  const listFile = path.join(DIR, '.files.json');
+  // The list of files for the raw read, beside the generated tree, or in a temporary folder for a tree given.
+  const listDir = TREE ? await fsp.mkdtemp(path.join(os.tmpdir(), 'eug-bench-')) : DIR;
+  const listFile = path.join(listDir, '.files.json');
   await fsp.writeFile(listFile, JSON.stringify(files.map((f) => f.path)));
   const bytes = files.reduce((sum, f) => sum + f.size, 0);
   const raw = () => runChild(process.execPath, ['-e', RAW_READ, listFile]);
   await raw(); // warm the page cache: every run below reads from memory
   const rawRun = await best(RUNS, raw);
+  const startRun = await best(RUNS, () => runChild(process.execPath, ['-e', '0']));
   // Each ccusage run follows a round of ours, so both sides see the machine in the same state (this VM's speed
   // drifts by 10% over minutes); the fastest of each side is compared.
   let ours: Run | undefined;
@@ -140,7 +148,10 @@ async function main(): Promise<void> {
     theirs = merge(theirs, await best(1, () => runChild(process.execPath, [CCUSAGE, 'daily', '--json', '--offline']), theirTimes));
   }
   if (!ours || !theirs) throw new Error('--ccusage-runs must be at least 1');
-  console.log(`tree: ${files.length} files, ${(bytes / MB).toFixed(1)} MiB, ${LAYOUT} layout; TZ=${TZ}; best of ${RUNS} × ${CCUSAGE_RUNS} (ccusage ${CCUSAGE_RUNS}); page cache warm`);
+  if (TREE) await fsp.rm(listDir, { recursive: true, force: true });
+  console.log(`tree: ${files.length} files, ${(bytes / MB).toFixed(1)} MiB, ${TREE ? DIR : `${LAYOUT} layout`}; TZ=${TZ}; best of ${RUNS} × ${CCUSAGE_RUNS} (ccusage ${CCUSAGE_RUNS}); page cache warm`);
+  // Every child starts a Node process: what that alone costs here (NODE_EXTRA_CA_CERTS, when set, is parsed by each).
+  console.log(`node start-up alone (node -e 0): ${(startRun.ms / 1000).toFixed(3)} s${process.env.NODE_EXTRA_CA_CERTS ? ', with NODE_EXTRA_CA_CERTS set (certificates parsed at every start)' : ''}`);
   console.log(`times (ms): ours median ${median(ourTimes).toFixed(0)} of ${ourTimes.length}, ccusage median ${median(theirTimes).toFixed(0)} of ${theirTimes.length}`);
   const mismatches = compareDays(oursByDay(ours.stdout), ccusageByDay(theirs.stdout));
   const line = (label: string, r: Run): string => `${label}: ${(r.ms / 1000).toFixed(2)} s, ${(bytes / MB / (r.ms / 1000)).toFixed(0)} MiB/s, peak RSS ${r.peakRssMb.toFixed(0)} MiB`;
