@@ -38,10 +38,14 @@ const BACKSLASH: u32 = 0x5c;
   return i < n ? <u32>load<u8>(i) : 0;
 }
 
+// A line feed is white space between JSON tokens (0x0a here), but not while `scanLines` reads a record whose line's
+// end it has not found (0x20 then, which is space anyway): the record cannot run on into the next line.
+let spaceLineFeed: u32 = 0x0a;
+
 function skipSpace(i: i32, n: i32): i32 {
   while (i < n) {
     const c = <u32>load<u8>(i);
-    if (c != 0x20 && c != 0x0a && c != 0x0d && c != 0x09) break;
+    if (c != 0x20 && c != spaceLineFeed && c != 0x0d && c != 0x09) break;
     i++;
   }
   return i;
@@ -744,6 +748,53 @@ function modelNumber(from: i32, to: i32): i32 {
   return count;
 }
 
+/** Set by `settleLong` when it wrote an entry. */
+let wroteEntry = false;
+
+/**
+ * Settles the line from `s` that runs past the head window (no newline in it) as `scanLines` settles a line, without
+ * searching the whole line for its newline first: a record, unless a user one, is read to its end (its bytes are
+ * read once, not twice), and only spaces may follow it before the newline. Answers the index after the line's
+ * newline, or 0 to stop at the line (unfinished in the buffer, longer than `maxLineBytes`, or left to the caller,
+ * with LINES_STOP_END set when the slots hold its fields); a plain request with usage is written as entry `written`.
+ */
+function settleLong(s: i32, end: i32, maxLineBytes: i32, written: i32): i32 {
+  wroteEntry = false;
+  if (isUserRecord(s, s + TYPE_WINDOW)) {
+    const nl = newlineAt(s + TYPE_WINDOW, end);
+    return nl < 0 || nl - s > maxLineBytes ? 0 : nl + 1;
+  }
+  const bom = load<u8>(s) == 0xef && load<u8>(s + 1) == 0xbb && load<u8>(s + 2) == 0xbf ? 3 : 0;
+  spaceLineFeed = 0x20;
+  const start = skipSpace(s + bom, end);
+  const objectEnd = start < end && load<u8>(start) == 0x7b ? readFields(start, end) : -1;
+  spaceLineFeed = 0x0a;
+  if (objectEnd >= 0) {
+    let nl = objectEnd;
+    while (nl < end && (load<u8>(nl) == 0x20 || load<u8>(nl) == 0x0d || load<u8>(nl) == 0x09)) nl++;
+    if (nl < end && load<u8>(nl) == 0x0a) {
+      if (nl - s > maxLineBytes) return 0;
+      const flags = plainRequest();
+      // A plain request holds `"usage"` (or is `<synthetic>`, ignored either way): the needle test would pass it.
+      if (flags != 0) {
+        if (flags & PLAIN_USAGE) {
+          writeEntry(written, flags);
+          wroteEntry = true;
+        }
+        return nl + 1;
+      }
+      if (!hasNeedle(s, nl > s && load<u8>(nl - 1) == 0x0d ? nl - 1 : nl)) return nl + 1;
+      store<i32>(LINES_STOP_END, objectEnd);
+      return 0;
+    }
+  }
+  // Not one whole record before its newline: settled as any line, from its newline (a line without a needle is
+  // passed over, any other left to the caller).
+  const nl = newlineAt(s + TYPE_WINDOW, end);
+  if (nl < 0 || nl - s > maxLineBytes) return 0;
+  return hasNeedle(s, load<u8>(nl - 1) == 0x0d ? nl - 1 : nl) ? 0 : nl + 1;
+}
+
 /** `plainRequest`, with a plain request written as the table's first entry. */
 export function plainEntry(): i32 {
   const flags = plainRequest();
@@ -806,8 +857,16 @@ export function scanLines(from: i32, end: i32, maxLineBytes: i32): i32 {
   let s = from;
   store<i32>(LINES_STOP_END, -1);
   while (written < LINES_CAP) {
-    const nl = newlineAt(s, end);
-    if (nl < 0) break;
+    // The newline is looked for in the head window only: a longer line is settled without it first (see settleLong).
+    const nl = newlineAt(s, min(end, s + TYPE_WINDOW));
+    if (nl < 0) {
+      const next = s + TYPE_WINDOW < end ? settleLong(s, end, maxLineBytes, written) : 0;
+      if (next == 0) break;
+      if (wroteEntry) written++;
+      seen++;
+      s = next;
+      continue;
+    }
     const lineEnd = nl > s && load<u8>(nl - 1) == 0x0d ? nl - 1 : nl;
     if (lineEnd > s) {
       if (nl - s > maxLineBytes) break;

@@ -188,6 +188,18 @@ test('the bulk scan in the WebAssembly module gives the line-by-line answers: ev
       (n) => `${JSON.stringify(assistant(n))}\r`,
       (n) => `\ufeff${JSON.stringify(assistant(n))}`,
       (n) => `  ${JSON.stringify(assistant(n, 'claude-sonnet-4-5', { pad: 'p'.repeat(n % 3 === 0 ? 9000 : 10) }))} `,
+      // Longer than the module's head window, where it reads a record before it has found the line's end: spaces and
+      // a CR before the newline, junk after the record, a record cut by a newline (each half a bad line, never one
+      // record), cut short, not plain, not a record, a summary without a needle, a byte-order mark.
+      (n) => `${JSON.stringify(assistant(n, 'claude-sonnet-4-5', { pad: 'p'.repeat(1500) }))} \t\r`,
+      (n) => `${JSON.stringify(assistant(n, 'claude-sonnet-4-5', { pad: 'p'.repeat(1500) }))} x`,
+      (n) => JSON.stringify(assistant(n, 'claude-sonnet-4-5', { pad: 'p'.repeat(1500), z: 1 })).replace('"z":1', '"z":\n1'),
+      (n) => JSON.stringify(assistant(n, 'claude-sonnet-4-5', { pad: 'p'.repeat(1500), z: 1 })).replace('"pad":', '"pad":\n'),
+      (n) => JSON.stringify(assistant(n, 'claude-sonnet-4-5', { pad: 'p'.repeat(1500) })).slice(0, 1100 + (n % 900)),
+      (n) => JSON.stringify(assistant(n, 'claude-haiku-4-5', { costUSD: '0.25', pad: 'p'.repeat(1500) })),
+      (n) => JSON.stringify([n, 'usage', 'q'.repeat(1500)]),
+      (n) => JSON.stringify({ type: 'summary', summary: 's'.repeat(1500 + n % 100), leafUuid: `l${n}` }),
+      (n) => `\ufeff${JSON.stringify(assistant(n, 'claude-sonnet-4-5', { pad: 'p'.repeat(1500) }))}`,
       // Past the cap even once its long strings are cut: given up, not read.
       (n) => JSON.stringify(assistant(n, 'claude-sonnet-4-5', Object.fromEntries(Array.from({ length: 1200 }, (_, k) => [`k${k}`, k])))),
     ];
