@@ -22,6 +22,20 @@ const deferredSources = {
     );
   },
 };
+/**
+ * `import('./usageCommands.js')` and `import('./rejectionCommands.js')` in src/cli/commands.ts name the CLI's two
+ * bundles of commands, dist/cli-usage.js and dist/cli-rejections.js, loaded by the front end dist/cli.js when a
+ * command runs: they stay requires of the files beside it.
+ */
+const CLI_COMMAND_BUNDLES = { './usageCommands.js': './cli-usage.js', './rejectionCommands.js': './cli-rejections.js' };
+const cliCommandBundles = {
+  name: 'cli-command-bundles',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(usage|rejection)Commands\.js$/ }, (args) =>
+      args.importer === path.resolve('src/cli/commands.ts') ? { path: CLI_COMMAND_BUNDLES[args.path], external: true } : undefined,
+    );
+  },
+};
 const common = {
   define: { EUG_VERSION: JSON.stringify(pkg.version) },
   bundle: true,
@@ -52,6 +66,15 @@ const builds = [
     format: 'cjs',
     target: 'node18',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [cliCommandBundles],
+  },
+  {
+    ...common,
+    entryPoints: { 'cli-usage': 'src/cli/usageCommands.ts', 'cli-rejections': 'src/cli/rejectionCommands.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
   },
   {
     ...common,

@@ -17,4 +17,14 @@ export interface CliCommand {
 }
 
 /** Thrown for a bad flag or argument; the front end prints it with the usage and exits 2. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/**
+ * True for a {@link UsageError}, thrown by any copy of this module: the built CLI is a front end and bundles of
+ * commands loaded on demand, each with its own copy (so `instanceof` would miss one thrown by a command).
+ */
+export function isUsageError(error: unknown): error is UsageError {
+  return error instanceof Error && error.name === 'UsageError';
+}

@@ -1,4 +1,4 @@
-import { type CliCommand, type CliIo, UsageError } from './cliCommand';
+import { type CliCommand, type CliIo, isUsageError } from './cliCommand';
 import { helpText, internalError, unknownCommand, unknownOption, usageErrorText } from './cliText';
 
 /** Dispatches argv to a subcommand; returns the process exit code (2 for usage errors). */
@@ -32,7 +32,7 @@ export async function runCli(
   try {
     return await command.run(withArgs(io, rest));
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (isUsageError(error)) {
       io.stderr(usageErrorText(error.message, command.usage));
       return 2;
     }

@@ -2,7 +2,7 @@ import type { CreditEstimate } from '../core/creditEstimate';
 import { formatHours } from '../core/formatEstimate';
 import { formatMoney } from '../core/money';
 import { instantOfWallClock, wallClockAt } from '../core/zonedTime';
-import { type CliCommand, type CliIo, UsageError } from './cliCommand';
+import { type CliCommand, type CliIo, isUsageError, UsageError } from './cliCommand';
 import { parseBalance, parseFlags, parseTimeFlag } from './cliFlags';
 import { FLAG_ERRORS, STATUSLINE_TEXT } from './cliText';
 import { resolveTimeZone, zoneName } from './cliTimeZone';
@@ -40,7 +40,7 @@ async function lineFor(io: CliIo, balance: string | undefined, since: string | u
     return estimateLine(await estimateFromTranscripts(io, input, true));
   } catch (error) {
     // A status line has no room for usage text: say what is wrong in a few words, where the user looks.
-    if (error instanceof UsageError) return STATUSLINE_TEXT.problem(error.message.split(':')[0] as string);
+    if (isUsageError(error)) return STATUSLINE_TEXT.problem(error.message.split(':')[0] as string);
     throw error;
   }
 }

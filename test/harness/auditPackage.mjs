@@ -8,7 +8,7 @@ import { ROOT } from './lib.mjs';
 const vsix = path.resolve(process.argv[2] || path.join(ROOT, 'dist-vsix/extra-usage-guard.vsix'));
 const MAX_BYTES = 300 * 1024;
 const ALLOWED = [
-  /^extension\/dist\/(extension|sources|cli|webview)\.js$/, /^extension\/media\//, /^extension\/package(\.nls(\.[\w-]+)?)?\.json$/,
+  /^extension\/dist\/(extension|sources|cli|cli-usage|cli-rejections|webview)\.js$/, /^extension\/media\//, /^extension\/package(\.nls(\.[\w-]+)?)?\.json$/,
   /^extension\/(readme|changelog)\.md$/i, /^extension\/LICENSE(\.txt)?$/, /^extension\/l10n\/bundle\.l10n(\.[\w-]+)?\.json$/,
   /^extension\.vsixmanifest$/, /^\[Content_Types\]\.xml$/,
 ];
@@ -39,7 +39,8 @@ const stray = entries.filter((e) => !ALLOWED.some((re) => re.test(e)));
 check('holds only allowed files', stray.length === 0, stray.join(', '));
 check('no source maps, tests or node_modules', !entries.some((e) => /\.map$|\/test\/|node_modules|\.ts$/.test(e)));
 const NEEDED = [
-  'extension/dist/extension.js', 'extension/dist/sources.js', 'extension/dist/cli.js', 'extension/dist/webview.js', 'extension/package.json',
+  'extension/dist/extension.js', 'extension/dist/sources.js', 'extension/dist/cli.js', 'extension/dist/cli-usage.js', 'extension/dist/cli-rejections.js',
+  'extension/dist/webview.js', 'extension/package.json',
   // The English texts of the manifest's %key% placeholders and of l10n.t, and the Marketplace icon.
   'extension/package.nls.json', 'extension/l10n/bundle.l10n.json', 'extension/media/icon.png',
 ];
