@@ -377,6 +377,7 @@ function readObject(i: i32, n: i32, level: i32): i32 {
   if (at(i, n) == 0x7d) return i + 1;
   while (true) {
     if (at(i, n) != QUOTE) return -1;
+    const keyStart = i;
     const keyEnd = stringEnd(i, n);
     if (keyEnd < 0) return -1;
     const field = fieldOf(i + 1, keyEnd - 1, level);
@@ -384,6 +385,7 @@ function readObject(i: i32, n: i32, level: i32): i32 {
     i = skipSpace(keyEnd, n);
     if (at(i, n) != 0x3a) return -1;
     i = skipSpace(i + 1, n);
+    if (userWindowEnd != 0 && level == FIELDS && field >= 0 && isUserAnswer(<i32>load<u8>(field + 1), keyStart, i)) return USER_RECORD;
     if (field < 0) i = valueEnd(i, n);
     else {
       // A repeated key keeps its last value, as JSON.parse does: what an earlier one set below it is cleared.
@@ -408,6 +410,28 @@ function readObject(i: i32, n: i32, level: i32): i32 {
  * FIELDS starts (in its slot, -1 where absent): the index after the object, -1 where JSON.parse would throw,
  * TOO_DEEP, or ESCAPED_KEY.
  */
+/** What `readFields` answers, while `scanLines` has it tell user records apart, for one (see `isUserAnswer`). */
+const USER_RECORD: i32 = -4;
+/**
+ * Non-zero while `scanLines` reads a record: the end of its head window (`isUserRecord`'s limit). The record's
+ * first top-level `type` key then settles what `isUserRecord` would answer, and a user record is read no further.
+ */
+let userWindowEnd: i32 = 0;
+
+/**
+ * At a top-level key (slot `slot`, opening quote at `keyStart`, value at `value`) of a record read with a head
+ * window: true when the record is a user one, as `isUserRecord` tells from the same bytes (the first top-level
+ * `type` key, before any `message` key and within the window, has the value `"user"`). A `type` or `message` key
+ * settles it: the window is closed.
+ */
+function isUserAnswer(slot: i32, keyStart: i32, value: i32): bool {
+  if (slot == plainSlot(P_MESSAGE)) userWindowEnd = 0;
+  if (slot != plainSlot(P_TYPE)) return false;
+  const limit = userWindowEnd;
+  userWindowEnd = 0;
+  return keyStart + 6 <= limit && value + 6 <= limit && load<u8>(value) == QUOTE && load<u32>(value + 1) == 0x72657375 && load<u8>(value + 5) == QUOTE;
+}
+
 export function readFields(i: i32, n: i32): i32 {
   clearSlots(<i32>load<u8>(FIELDS + 1), <i32>load<u8>(FIELDS + 2));
   return at(i, n) == 0x7b ? readObject(i, n, FIELDS) : -1;
@@ -748,53 +772,6 @@ function modelNumber(from: i32, to: i32): i32 {
   return count;
 }
 
-/** Set by `settleLong` when it wrote an entry. */
-let wroteEntry = false;
-
-/**
- * Settles the line from `s` that runs past the head window (no newline in it) as `scanLines` settles a line, without
- * searching the whole line for its newline first: a record, unless a user one, is read to its end (its bytes are
- * read once, not twice), and only spaces may follow it before the newline. Answers the index after the line's
- * newline, or 0 to stop at the line (unfinished in the buffer, longer than `maxLineBytes`, or left to the caller,
- * with LINES_STOP_END set when the slots hold its fields); a plain request with usage is written as entry `written`.
- */
-function settleLong(s: i32, end: i32, maxLineBytes: i32, written: i32): i32 {
-  wroteEntry = false;
-  if (isUserRecord(s, s + TYPE_WINDOW)) {
-    const nl = newlineAt(s + TYPE_WINDOW, end);
-    return nl < 0 || nl - s > maxLineBytes ? 0 : nl + 1;
-  }
-  const bom = load<u8>(s) == 0xef && load<u8>(s + 1) == 0xbb && load<u8>(s + 2) == 0xbf ? 3 : 0;
-  spaceLineFeed = 0x20;
-  const start = skipSpace(s + bom, end);
-  const objectEnd = start < end && load<u8>(start) == 0x7b ? readFields(start, end) : -1;
-  spaceLineFeed = 0x0a;
-  if (objectEnd >= 0) {
-    let nl = objectEnd;
-    while (nl < end && (load<u8>(nl) == 0x20 || load<u8>(nl) == 0x0d || load<u8>(nl) == 0x09)) nl++;
-    if (nl < end && load<u8>(nl) == 0x0a) {
-      if (nl - s > maxLineBytes) return 0;
-      const flags = plainRequest();
-      // A plain request holds `"usage"` (or is `<synthetic>`, ignored either way): the needle test would pass it.
-      if (flags != 0) {
-        if (flags & PLAIN_USAGE) {
-          writeEntry(written, flags);
-          wroteEntry = true;
-        }
-        return nl + 1;
-      }
-      if (!hasNeedle(s, nl > s && load<u8>(nl - 1) == 0x0d ? nl - 1 : nl)) return nl + 1;
-      store<i32>(LINES_STOP_END, objectEnd);
-      return 0;
-    }
-  }
-  // Not one whole record before its newline: settled as any line, from its newline (a line without a needle is
-  // passed over, any other left to the caller).
-  const nl = newlineAt(s + TYPE_WINDOW, end);
-  if (nl < 0 || nl - s > maxLineBytes) return 0;
-  return hasNeedle(s, load<u8>(nl - 1) == 0x0d ? nl - 1 : nl) ? 0 : nl + 1;
-}
-
 /** `plainRequest`, with a plain request written as the table's first entry. */
 export function plainEntry(): i32 {
   const flags = plainRequest();
@@ -857,34 +834,65 @@ export function scanLines(from: i32, end: i32, maxLineBytes: i32): i32 {
   let s = from;
   store<i32>(LINES_STOP_END, -1);
   while (written < LINES_CAP) {
-    // The newline is looked for in the head window only: a longer line is settled without it first (see settleLong).
-    const nl = newlineAt(s, min(end, s + TYPE_WINDOW));
-    if (nl < 0) {
-      const next = s + TYPE_WINDOW < end ? settleLong(s, end, maxLineBytes, written) : 0;
-      if (next == 0) break;
-      if (wroteEntry) written++;
-      seen++;
-      s = next;
-      continue;
-    }
-    const lineEnd = nl > s && load<u8>(nl - 1) == 0x0d ? nl - 1 : nl;
-    if (lineEnd > s) {
+    // The newline is looked for in the head window only. A longer line's record is read before its newline is
+    // found (its bytes are read once, not twice): a line feed is then no white space, so the record cannot run on
+    // into the next line, and only spaces may follow it before the newline.
+    const windowEnd = min(end, s + TYPE_WINDOW);
+    let nl = newlineAt(s, windowEnd);
+    const isLong = nl < 0;
+    if (isLong && windowEnd == end) break;
+    let lineEnd = isLong ? end : nl > s && load<u8>(nl - 1) == 0x0d ? nl - 1 : nl;
+    if (!isLong) {
+      if (lineEnd == s) {
+        s = nl + 1;
+        continue;
+      }
       if (nl - s > maxLineBytes) break;
-      if (!isUserRecord(s, lineEnd) && hasNeedle(s, lineEnd)) {
-        const bom = lineEnd - s >= 3 && load<u8>(s) == 0xef && load<u8>(s + 1) == 0xbb && load<u8>(s + 2) == 0xbf ? 3 : 0;
-        const start = skipSpace(s + bom, lineEnd);
-        if (start >= lineEnd || load<u8>(start) != 0x7b) break;
-        const objectEnd = readFields(start, lineEnd);
-        if (objectEnd < 0 || skipSpace(objectEnd, lineEnd) != lineEnd) break;
+    }
+    // The record, read with its head window: a user record (`isUserRecord`) is told apart at its `type` key.
+    const bom = lineEnd - s >= 3 && load<u8>(s) == 0xef && load<u8>(s + 1) == 0xbb && load<u8>(s + 2) == 0xbf ? 3 : 0;
+    if (isLong) spaceLineFeed = 0x20;
+    const start = skipSpace(s + bom, lineEnd);
+    let objectEnd = -1;
+    if (start < lineEnd && load<u8>(start) == 0x7b) {
+      userWindowEnd = min(lineEnd, s + TYPE_WINDOW);
+      objectEnd = readFields(start, lineEnd);
+      userWindowEnd = 0;
+    }
+    spaceLineFeed = 0x0a;
+    if (objectEnd >= 0 && isLong) {
+      // The newline must follow the record after spaces only.
+      nl = objectEnd;
+      while (nl < end && (load<u8>(nl) == 0x20 || load<u8>(nl) == 0x0d || load<u8>(nl) == 0x09)) nl++;
+      if (nl < end && load<u8>(nl) == 0x0a) lineEnd = nl > s && load<u8>(nl - 1) == 0x0d ? nl - 1 : nl;
+      else objectEnd = -1;
+    } else if (objectEnd >= 0 && skipSpace(objectEnd, lineEnd) != lineEnd) objectEnd = -1;
+    if (objectEnd == USER_RECORD || objectEnd >= 0) {
+      if (objectEnd == USER_RECORD && isLong) nl = newlineAt(s + TYPE_WINDOW, end);
+      if (nl < 0 || nl - s > maxLineBytes) break;
+      if (objectEnd >= 0) {
         const flags = plainRequest();
-        if (flags == 0) {
+        // A plain request holds `"usage"` (or is `<synthetic>`, ignored either way): the needle test passes it.
+        if (flags != 0) {
+          if (flags & PLAIN_USAGE) writeEntry(written++, flags);
+        } else if (hasNeedle(s, lineEnd)) {
           store<i32>(LINES_STOP_END, objectEnd);
           break;
         }
-        if (flags & PLAIN_USAGE) writeEntry(written++, flags);
       }
       seen++;
+      s = nl + 1;
+      continue;
     }
+    // Not one whole record (malformed, not an object, or left to the caller): settled as the reader would take it,
+    // from its newline. A user record or a line without a needle is passed over; any other line is left to the caller.
+    if (isLong) {
+      nl = newlineAt(s + TYPE_WINDOW, end);
+      if (nl < 0 || nl - s > maxLineBytes) break;
+      lineEnd = load<u8>(nl - 1) == 0x0d ? nl - 1 : nl;
+    }
+    if (!isUserRecord(s, lineEnd) && hasNeedle(s, lineEnd)) break;
+    seen++;
     s = nl + 1;
   }
   store<i32>(LINES_WRITTEN, written);

@@ -200,11 +200,22 @@ test('the bulk scan in the WebAssembly module gives the line-by-line answers: ev
       (n) => JSON.stringify([n, 'usage', 'q'.repeat(1500)]),
       (n) => JSON.stringify({ type: 'summary', summary: 's'.repeat(1500 + n % 100), leafUuid: `l${n}` }),
       (n) => `\ufeff${JSON.stringify(assistant(n, 'claude-sonnet-4-5', { pad: 'p'.repeat(1500) }))}`,
+      // User records told apart at their type key as the head test tells them: the key near the end of the 1 KB
+      // window (before, across and after it), spaced, written twice, after the message, after a bad escape.
+      (n) => JSON.stringify({ parentUuid: null, cwd: `/${'c'.repeat(980 + (n % 64))}`, type: 'user', message: { role: 'user', usage: 1 } }),
+      (n) => JSON.stringify({ parentUuid: null, cwd: `/${'c'.repeat(980 + (n % 64))}`, type: 'user', message: { role: 'user', usage: 1 } }).slice(0, -3),
+      (n) => JSON.stringify({ message: { role: 'user', usage: 1 }, type: 'user', pad: 'p'.repeat(n % 1500) }).slice(0, -3),
+      (n) => JSON.stringify(toolResult(n, 50 + (n % 2000))).replace('"type":"user"', '"type" :\t"user"'),
+      (n) => JSON.stringify(toolResult(n, 200)).replace('"type":"user"', '"type":"user","type":"assistant"'),
+      (n) => JSON.stringify(assistant(n)).replace('"type":"assistant"', '"type":"user","type":"assistant"'),
+      (n) => JSON.stringify({ message: { role: 'user', usage: 1 }, type: 'user', pad: 'p'.repeat(n % 1500) }),
+      (n) => JSON.stringify(toolResult(n, 100 + (n % 1500))).replace('"parentUuid":null', '"parentUuid":"\\q\\"'),
+      (n) => JSON.stringify(toolResult(n, 100 + (n % 1500))).replace('"parentUuid":null', '"parentUuid":"\\q"'),
       // Past the cap even once its long strings are cut: given up, not read.
       (n) => JSON.stringify(assistant(n, 'claude-sonnet-4-5', Object.fromEntries(Array.from({ length: 1200 }, (_, k) => [`k${k}`, k])))),
     ];
     const lines: string[] = [];
-    for (let n = 1; lines.length < 9000; n++) {
+    for (let n = 1; lines.length < 15_000; n++) {
       // Long runs of plain requests now and then (over 512 in one read), otherwise a mix.
       if (n % 2000 === 0) for (let k = 0; k < 700; k++) lines.push(JSON.stringify(assistant(100_000 + n + k)));
       lines.push((kinds[Math.floor(random() * kinds.length)] as (n: number) => string)(n));
