@@ -823,10 +823,12 @@ function writeEntry(k: i32, flags: i32): void {
  * The complete lines from `from` on in [from, end), as the line splitter and the usage reader would take them, for as
  * long as each is settled here: an empty line is passed over; a user record (`isUserRecord`), a line without a needle
  * (`hasNeedle`) and a plain request of the model `<synthetic>` are counted and passed over; a plain request
- * (`readFields` whole, then `plainRequest`) is counted and written to the table. Stops before any other line (longer
- * than `maxLineBytes`, not an object, malformed, or not plain: the caller reads it), before an unfinished last line,
- * and when the table is full. Returns where it stopped, with the counts at LINES_WRITTEN and LINES_SEEN (and at
- * LINES_STOP_END where the object of the line it stopped at ends, when the slots hold that line's fields).
+ * (`readFields` whole, then `plainRequest`) is counted and written to the table. Each record is read first, once: a
+ * user record is told apart at its type key, and a plain request holds a needle; only a line that is not one whole
+ * record is tested as the reader tests it. Stops before any other line (longer than `maxLineBytes`, not an object,
+ * malformed, or not plain: the caller reads it), before an unfinished last line, and when the table is full. Returns
+ * where it stopped, with the counts at LINES_WRITTEN and LINES_SEEN (and at LINES_STOP_END where the object of the
+ * line it stopped at ends, when the slots hold that line's fields).
  */
 export function scanLines(from: i32, end: i32, maxLineBytes: i32): i32 {
   let written = 0;
