@@ -371,7 +371,7 @@ function fieldOf(from: i32, to: i32, level: i32): i32 {
   return -1;
 }
 
-/** The object at `i` (its opening brace) read against `level`: index after it, -1, TOO_DEEP or ESCAPED_KEY. */
+/** The object at `i` (its opening brace) read against `level`: index after it, -1, TOO_DEEP, ESCAPED_KEY or USER_RECORD. */
 function readObject(i: i32, n: i32, level: i32): i32 {
   i = skipSpace(i + 1, n);
   if (at(i, n) == 0x7d) return i + 1;
@@ -405,11 +405,6 @@ function readObject(i: i32, n: i32, level: i32): i32 {
   return -1;
 }
 
-/**
- * Checks the object at `i` in [i, n) as `valueEnd` does and notes where the value of each field of the table at
- * FIELDS starts (in its slot, -1 where absent): the index after the object, -1 where JSON.parse would throw,
- * TOO_DEEP, or ESCAPED_KEY.
- */
 /** What `readFields` answers, while `scanLines` has it tell user records apart, for one (see `isUserAnswer`). */
 const USER_RECORD: i32 = -4;
 /**
@@ -429,9 +424,14 @@ function isUserAnswer(slot: i32, keyStart: i32, value: i32): bool {
   if (slot != plainSlot(P_TYPE)) return false;
   const limit = userWindowEnd;
   userWindowEnd = 0;
-  return keyStart + 6 <= limit && value + 6 <= limit && load<u8>(value) == QUOTE && load<u32>(value + 1) == 0x72657375 && load<u8>(value + 5) == QUOTE;
+  return value + 6 <= limit && keyStart < value && load<u8>(value) == QUOTE && load<u32>(value + 1) == 0x72657375 && load<u8>(value + 5) == QUOTE;
 }
 
+/**
+ * Checks the object at `i` in [i, n) as `valueEnd` does and notes where the value of each field of the table at
+ * FIELDS starts (in its slot, -1 where absent): the index after the object, -1 where JSON.parse would throw,
+ * TOO_DEEP, ESCAPED_KEY, or (with a head window open) USER_RECORD.
+ */
 export function readFields(i: i32, n: i32): i32 {
   clearSlots(<i32>load<u8>(FIELDS + 1), <i32>load<u8>(FIELDS + 2));
   return at(i, n) == 0x7b ? readObject(i, n, FIELDS) : -1;
@@ -838,7 +838,7 @@ export function scanLines(from: i32, end: i32, maxLineBytes: i32): i32 {
   while (written < LINES_CAP) {
     // The newline is looked for in the head window only. A longer line's record is read before its newline is
     // found (its bytes are read once, not twice): a line feed is then no white space, so the record cannot run on
-    // into the next line, and only spaces may follow it before the newline.
+    // into the next line, and only spaces, tabs and CRs may follow it before the newline.
     const windowEnd = min(end, s + TYPE_WINDOW);
     let nl = newlineAt(s, windowEnd);
     const isLong = nl < 0;

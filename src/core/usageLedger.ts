@@ -51,7 +51,8 @@ const SEP = '\u0000';
 
 /**
  * Creates an empty ledger. Requests are deduplicated as ccusage does for Claude Code: by `dedupKey`
- * (`message.id:requestId`), first one wins, and a request without a key is never deduplicated. Nothing is kept
+ * (`message.id:requestId`, or its `dedupHash`, which a reader sets only with a key), first one wins, and a request
+ * without a key is never deduplicated. Nothing is kept
  * per request: totals go into buckets per local day × model × source, spend into minute buckets (see
  * `createSpendTimeline`), and dedup keys into a set of 53-bit hashes. Build a new ledger when prices change.
  */

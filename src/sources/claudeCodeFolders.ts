@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 
 /** A candidate folder that was not used, and why (for the log; never file content). */
@@ -49,9 +48,9 @@ const reasonOf = (error: unknown): string => {
 };
 
 async function checkFolder(folder: string): Promise<FolderCheck> {
-  const real = await fsp.realpath(folder).catch(() => folder);
+  const real = await fs.promises.realpath(folder).catch(() => folder);
   try {
-    const st = await fsp.stat(path.join(folder, 'projects'));
+    const st = await fs.promises.stat(path.join(folder, 'projects'));
     return { real, reason: st.isDirectory() ? undefined : 'projects is not a folder' };
   } catch (error) {
     return { real, reason: reasonOf(error) };

@@ -53,7 +53,7 @@ export function lineResultReporter(options: LineHandlerOptions, stats: ScanStats
     if (parsed.usage) {
       // The key is read only for a set to check it against (a reader's view may decode it on demand).
       const key = seenKeys ? parsed.usage.dedupKey : undefined;
-      if (key !== undefined && seenKeys && !seenKeys.add(key)) {
+      if (key !== undefined && !seenKeys?.add(key)) {
         stats.duplicates++;
       } else {
         stats.usageEvents++;

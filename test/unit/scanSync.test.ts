@@ -167,8 +167,10 @@ test('the bulk scan in the WebAssembly module gives the line-by-line answers: ev
     // 512 requests and to cross 1 MiB reads: plain requests (some repeated, some `<synthetic>`), user records,
     // lines without a needle, requests it leaves to the reader (a cost of another type, an offset time, an escaped
     // key, a null model), malformed lines, blank lines, CRLF, a byte-order mark, a line past the size cap; model
-    // names past the module's table of 16 names and its 64 bytes a name, pairs alike but for their last byte.
-    const models = [3, 15, 16, 17, 32, 33, 47, 48, 63, 64, 65, 90].flatMap((length) => ['a', 'b'].map((last) => `${'m'.repeat(length - 1)}${last}`));
+    // names past the module's table of 16 names and its 64 bytes a name, pairs alike but for their last byte or for
+    // one byte early in their first block.
+    const models = [40, 50, 60].flatMap((length) => ['x', 'y'].map((mark) => `${'m'.repeat(10)}${mark}${'m'.repeat(length - 11)}`))
+      .concat([3, 15, 16, 17, 32, 33, 47, 48, 63, 64, 65, 90].flatMap((length) => ['a', 'b'].map((last) => `${'m'.repeat(length - 1)}${last}`)));
     let seed = 11;
     const random = (): number => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
     const kinds: ((n: number) => string)[] = [
