@@ -9,6 +9,7 @@ import type { ScanStats } from './scanStats';
 /** What a line handler reports to, and how it dedups (the fields both transcript scans share). */
 export interface LineHandlerOptions {
   readonly classify: RejectionClassifier;
+  /** Each request's usage. In the blocking scan an event may be a reused view: valid during the call only (copy to keep). */
   readonly onUsage?: (event: UsageEvent) => void;
   readonly onRejection?: (event: RejectionEvent) => void;
   /** Default true: events of a first scan are history, never a toast. */
